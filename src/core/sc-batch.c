@@ -1,0 +1,349 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "sc-batch.h"
+#include "sc-url.h"
+
+/* Runs many checks: at most @jobs at once and at most @per_host against one
+ * host, so a list of one host's pages does not earn a wall of 429s.  Each
+ * result is handed out through ::result-ready as soon as it is known, with
+ * its index in the input; nothing is kept here once it is handed out, so a
+ * batch of 20,000 sites holds only what is still running. */
+
+typedef struct {
+  char   *key;
+  guint   running;
+  GQueue  pending;     /* indices, in input order */
+  gboolean queued;     /* in ScBatch.ready */
+} Host;
+
+typedef struct {
+  ScBatch *batch;
+  guint    index;
+  Host    *host;
+} Job;
+
+struct _ScBatch
+{
+  GObject       parent_instance;
+
+  ScChecker    *checker;
+  guint         jobs;
+  guint         per_host;
+
+  GPtrArray    *inputs;     /* char *, cleared once started */
+  GPtrArray    *host_of;    /* Host * per index (borrowed) */
+  GHashTable   *hosts;      /* key → Host */
+  GQueue        ready;      /* Host * with pending work, first come first */
+  guint         n_running;
+  guint         n_done;
+
+  GTask        *task;
+};
+
+G_DEFINE_FINAL_TYPE (ScBatch, sc_batch, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_N_TOTAL,
+  PROP_N_DONE,
+  N_PROPS
+};
+
+enum {
+  RESULT_READY,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void sc_batch_pump (ScBatch *self);
+
+static void
+host_free (Host *host)
+{
+  g_queue_clear (&host->pending);
+  g_free (host->key);
+  g_free (host);
+}
+
+static void
+sc_batch_dispose (GObject *object)
+{
+  ScBatch *self = (ScBatch *) object;
+
+  g_clear_object (&self->checker);
+  g_queue_clear (&self->ready);
+  g_clear_pointer (&self->hosts, g_hash_table_unref);
+
+  G_OBJECT_CLASS (sc_batch_parent_class)->dispose (object);
+}
+
+static void
+sc_batch_finalize (GObject *object)
+{
+  ScBatch *self = (ScBatch *) object;
+
+  g_clear_pointer (&self->inputs, g_ptr_array_unref);
+  g_clear_pointer (&self->host_of, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sc_batch_parent_class)->finalize (object);
+}
+
+static void
+sc_batch_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  ScBatch *self = SC_BATCH (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_TOTAL: g_value_set_uint (value, sc_batch_get_n_total (self)); break;
+    case PROP_N_DONE: g_value_set_uint (value, self->n_done); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_batch_class_init (ScBatchClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sc_batch_dispose;
+  object_class->finalize = sc_batch_finalize;
+  object_class->get_property = sc_batch_get_property;
+
+  properties[PROP_N_TOTAL] =
+    g_param_spec_uint ("n-total", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_DONE] =
+    g_param_spec_uint ("n-done", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * ScBatch::result-ready:
+   * @index: the position of the site in the order it was added
+   * @result: its #ScCheckResult
+   *
+   * Emitted as each check finishes, in the order they finish.
+   */
+  signals[RESULT_READY] =
+    g_signal_new ("result-ready", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, SC_TYPE_CHECK_RESULT);
+}
+
+static void
+sc_batch_init (ScBatch *self)
+{
+  self->inputs = g_ptr_array_new_with_free_func (g_free);
+  self->host_of = g_ptr_array_new ();
+  self->hosts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) host_free);
+  g_queue_init (&self->ready);
+}
+
+ScBatch *
+sc_batch_new (ScChecker *checker,
+              guint      jobs,
+              guint      per_host)
+{
+  ScBatch *self;
+
+  g_return_val_if_fail (SC_IS_CHECKER (checker), NULL);
+
+  self = g_object_new (SC_TYPE_BATCH, NULL);
+  self->checker = g_object_ref (checker);
+  self->jobs = MAX (jobs, 1);
+  self->per_host = MAX (per_host, 1);
+  return self;
+}
+
+/* Inputs that will be refused have no host; they share a key that no real
+ * host name can have and finish at once. */
+static Host *
+host_for_input (ScBatch    *self,
+                const char *input)
+{
+  g_autoptr(GUri) uri = sc_url_normalize (input, NULL, NULL);
+  g_autofree char *key = uri != NULL ? sc_url_host_key (uri) : g_strdup (" refused");
+  Host *host = g_hash_table_lookup (self->hosts, key);
+
+  if (host == NULL)
+    {
+      host = g_new0 (Host, 1);
+      host->key = g_steal_pointer (&key);
+      g_queue_init (&host->pending);
+      g_hash_table_insert (self->hosts, host->key, host);
+    }
+  return host;
+}
+
+guint
+sc_batch_add (ScBatch    *self,
+              const char *input)
+{
+  guint index;
+  Host *host;
+
+  g_return_val_if_fail (SC_IS_BATCH (self), 0);
+  g_return_val_if_fail (input != NULL, 0);
+
+  index = self->inputs->len;
+  host = host_for_input (self, input);
+  g_ptr_array_add (self->inputs, g_strdup (input));
+  g_ptr_array_add (self->host_of, host);
+  g_queue_push_tail (&host->pending, GUINT_TO_POINTER (index));
+  if (!host->queued)
+    {
+      host->queued = TRUE;
+      g_queue_push_tail (&self->ready, host);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_TOTAL]);
+
+  if (self->task != NULL)
+    sc_batch_pump (self);
+  return index;
+}
+
+guint
+sc_batch_get_n_total (ScBatch *self)
+{
+  g_return_val_if_fail (SC_IS_BATCH (self), 0);
+  return self->inputs->len;
+}
+
+guint
+sc_batch_get_n_done (ScBatch *self)
+{
+  g_return_val_if_fail (SC_IS_BATCH (self), 0);
+  return self->n_done;
+}
+
+static gboolean
+host_has_room (ScBatch *self,
+               Host    *host)
+{
+  return host->key[0] == ' ' || host->running < self->per_host;
+}
+
+/* The first host in line that may take one more check.  Hosts at their
+ * limit number at most jobs / per_host, so the scan stays short. */
+static Host *
+take_ready_host (ScBatch *self)
+{
+  for (GList *l = self->ready.head; l != NULL; l = l->next)
+    {
+      Host *host = l->data;
+
+      if (!host_has_room (self, host))
+        continue;
+      if (g_queue_get_length (&host->pending) == 1)
+        {
+          g_queue_delete_link (&self->ready, l);
+          host->queued = FALSE;
+        }
+      return host;
+    }
+  return NULL;
+}
+
+static void
+maybe_complete (ScBatch *self)
+{
+  g_autoptr(GTask) task = NULL;
+  gboolean cancelled;
+
+  if (self->task == NULL || self->n_running > 0)
+    return;
+  cancelled = g_cancellable_is_cancelled (g_task_get_cancellable (self->task));
+  if (!cancelled && self->n_done < self->inputs->len)
+    return;
+
+  task = g_steal_pointer (&self->task);
+  if (!g_task_return_error_if_cancelled (task))
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_check_done (GObject      *source,
+               GAsyncResult *res,
+               gpointer      user_data)
+{
+  Job *job = user_data;
+  g_autoptr(ScBatch) self = job->batch;
+  g_autoptr(ScCheckResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  result = sc_checker_check_finish (SC_CHECKER (source), res, &error);
+  self->n_running--;
+  job->host->running--;
+
+  if (result != NULL)
+    {
+      self->n_done++;
+      g_signal_emit (self, signals[RESULT_READY], 0, job->index, result);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DONE]);
+    }
+  g_free (job);
+
+  if (self->task != NULL && !g_cancellable_is_cancelled (g_task_get_cancellable (self->task)))
+    sc_batch_pump (self);
+  else
+    maybe_complete (self);
+}
+
+static void
+sc_batch_pump (ScBatch *self)
+{
+  GCancellable *cancellable = g_task_get_cancellable (self->task);
+
+  while (self->n_running < self->jobs)
+    {
+      Host *host = take_ready_host (self);
+      Job *job;
+
+      if (host == NULL)
+        break;
+
+      job = g_new0 (Job, 1);
+      job->batch = g_object_ref (self);
+      job->index = GPOINTER_TO_UINT (g_queue_pop_head (&host->pending));
+      job->host = host;
+      host->running++;
+      self->n_running++;
+
+      sc_checker_check_async (self->checker, g_ptr_array_index (self->inputs, job->index),
+                              cancellable, on_check_done, job);
+      /* The checker copied what it needs. */
+      g_clear_pointer (&g_ptr_array_index (self->inputs, job->index), g_free);
+    }
+  maybe_complete (self);
+}
+
+void
+sc_batch_run_async (ScBatch             *self,
+                    GCancellable        *cancellable,
+                    GAsyncReadyCallback  callback,
+                    gpointer             user_data)
+{
+  g_return_if_fail (SC_IS_BATCH (self));
+  g_return_if_fail (self->task == NULL);
+
+  self->task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (self->task, sc_batch_run_async);
+  sc_batch_pump (self);
+}
+
+gboolean
+sc_batch_run_finish (ScBatch       *self,
+                     GAsyncResult  *result,
+                     GError       **error)
+{
+  g_return_val_if_fail (SC_IS_BATCH (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,253 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sc-catalog.h"
+#include "sc-catalog-entry-private.h"
+
+struct _ScCatalogEntry
+{
+  GObject        parent_instance;
+
+  char          *id;
+  guint          code;
+  char          *title;
+  ScStatusClass  class_;
+  char          *explanation;
+  GStrv          suggestions;
+  GStrv          producers;
+  char          *vendor;
+  gboolean       registered;
+};
+
+G_DEFINE_FINAL_TYPE (ScCatalogEntry, sc_catalog_entry, G_TYPE_OBJECT)
+
+static const char * const known_producers[] = {
+  "origin", "application", "proxy", "cdn", "firewall", "network", "client",
+};
+
+static void
+sc_catalog_entry_finalize (GObject *object)
+{
+  ScCatalogEntry *self = (ScCatalogEntry *) object;
+
+  g_free (self->id);
+  g_free (self->title);
+  g_free (self->explanation);
+  g_strfreev (self->suggestions);
+  g_strfreev (self->producers);
+  g_free (self->vendor);
+
+  G_OBJECT_CLASS (sc_catalog_entry_parent_class)->finalize (object);
+}
+
+static void
+sc_catalog_entry_class_init (ScCatalogEntryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = sc_catalog_entry_finalize;
+}
+
+static void
+sc_catalog_entry_init (ScCatalogEntry *self)
+{
+}
+
+static gboolean
+fail (GError    **error,
+      guint       index,
+      const char *id,
+      const char *problem)
+{
+  g_set_error (error, SC_CATALOG_ERROR, SC_CATALOG_ERROR_INVALID,
+               "catalog entry %u (%s): %s", index, id != NULL ? id : "no id", problem);
+  return FALSE;
+}
+
+/* Catalog text is written in English in the JSON and translated through
+ * gettext as it is loaded; po/catalog-strings.c carries it to xgettext. */
+static char *
+translated_string (JsonObject *object,
+                   const char *member)
+{
+  const char *value = json_object_get_string_member_with_default (object, member, NULL);
+
+  if (value == NULL || value[0] == '\0')
+    return NULL;
+  return g_strdup (g_dgettext (GETTEXT_PACKAGE, value));
+}
+
+static GStrv
+string_array (JsonObject *object,
+              const char *member,
+              gboolean    translate,
+              gboolean   *ok)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *array;
+
+  *ok = TRUE;
+  if (!json_object_has_member (object, member))
+    return g_strv_builder_end (builder);
+  array = json_object_get_array_member (object, member);
+  if (array == NULL)
+    {
+      *ok = FALSE;
+      return NULL;
+    }
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      const char *s = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : NULL;
+
+      if (s == NULL || s[0] == '\0')
+        {
+          *ok = FALSE;
+          return NULL;
+        }
+      g_strv_builder_add (builder, translate ? g_dgettext (GETTEXT_PACKAGE, s) : s);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+producers_are_known (const char * const *producers)
+{
+  for (guint i = 0; producers[i] != NULL; i++)
+    if (!g_strv_contains (known_producers, producers[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+needs_two_suggestions (ScStatusClass class_)
+{
+  return class_ != SC_STATUS_CLASS_INFORMATIONAL && class_ != SC_STATUS_CLASS_SUCCESS;
+}
+
+ScCatalogEntry *
+sc_catalog_entry_new_from_json (JsonObject  *object,
+                                guint        index,
+                                GError     **error)
+{
+  g_autoptr(ScCatalogEntry) self = g_object_new (SC_TYPE_CATALOG_ENTRY, NULL);
+  const char *class_name;
+  gint64 code;
+  gboolean ok;
+
+  self->id = g_strdup (json_object_get_string_member_with_default (object, "id", NULL));
+  if (self->id == NULL || self->id[0] == '\0')
+    return fail (error, index, NULL, "missing \"id\""), NULL;
+
+  code = json_object_get_int_member_with_default (object, "code", 0);
+  if (code < 0 || code > 999)
+    return fail (error, index, self->id, "\"code\" is outside 0–999"), NULL;
+  self->code = (guint) code;
+
+  class_name = json_object_get_string_member_with_default (object, "class", NULL);
+  if (!sc_status_class_from_string (class_name, &self->class_))
+    return fail (error, index, self->id, "missing or unknown \"class\""), NULL;
+
+  self->title = translated_string (object, "title");
+  self->explanation = translated_string (object, "explanation");
+  if (self->title == NULL || self->explanation == NULL)
+    return fail (error, index, self->id, "missing \"title\" or \"explanation\""), NULL;
+
+  self->suggestions = string_array (object, "suggestions", TRUE, &ok);
+  if (!ok)
+    return fail (error, index, self->id, "\"suggestions\" must be an array of non-empty strings"), NULL;
+  if (needs_two_suggestions (self->class_) && g_strv_length (self->suggestions) < 2)
+    return fail (error, index, self->id, "needs at least two suggestions"), NULL;
+
+  self->producers = string_array (object, "producers", FALSE, &ok);
+  if (!ok || self->producers[0] == NULL || !producers_are_known ((const char * const *) self->producers))
+    return fail (error, index, self->id, "\"producers\" must list known producers"), NULL;
+
+  self->vendor = g_strdup (json_object_get_string_member_with_default (object, "vendor", NULL));
+  self->registered = json_object_get_boolean_member_with_default (object, "registered", FALSE);
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+sc_catalog_entry_get_id (ScCatalogEntry *self)
+{
+  g_return_val_if_fail (SC_IS_CATALOG_ENTRY (self), NULL);
+  return self->id;
+}
+
+guint
+sc_catalog_entry_get_code (ScCatalogEntry *self)
+{
+  g_return_val_if_fail (SC_IS_CATALOG_ENTRY (self), 0);
+  return self->code;
+}
+
+const char *
+sc_catalog_entry_get_title (ScCatalogEntry *self)
+{
+  g_return_val_if_fail (SC_IS_CATALOG_ENTRY (self), NULL);
+  return self->title;
+}
+
+ScStatusClass
+sc_catalog_entry_get_class (ScCatalogEntry *self)
+{
+  g_return_val_if_fail (SC_IS_CATALOG_ENTRY (self), SC_STATUS_CLASS_FAILURE);
+  return self->class_;
+}
+
+const char *
+sc_catalog_entry_get_explanation (ScCatalogEntry *self)
+{
+  g_return_val_if_fail (SC_IS_CATALOG_ENTRY (self), NULL);
+  return self->explanation;
+}
+
+const char * const *
+sc_catalog_entry_get_suggestions (ScCatalogEntry *self)
+{
+  g_return_val_if_fail (SC_IS_CATALOG_ENTRY (self), NULL);
+  return (const char * const *) self->suggestions;
+}
+
+const char * const *
+sc_catalog_entry_get_producers (ScCatalogEntry *self)
+{
+  g_return_val_if_fail (SC_IS_CATALOG_ENTRY (self), NULL);
+  return (const char * const *) self->producers;
+}
+
+const char *
+sc_catalog_entry_get_vendor (ScCatalogEntry *self)
+{
+  g_return_val_if_fail (SC_IS_CATALOG_ENTRY (self), NULL);
+  return self->vendor;
+}
+
+gboolean
+sc_catalog_entry_get_registered (ScCatalogEntry *self)
+{
+  g_return_val_if_fail (SC_IS_CATALOG_ENTRY (self), FALSE);
+  return self->registered;
+}
+
+/* What a producer id means, for people. */
+const char *
+sc_producer_describe (const char *producer)
+{
+  static const struct { const char *id; const char *label; } labels[] = {
+    { "origin", N_("the web server") },
+    { "application", N_("the site’s application (for example WordPress or PHP)") },
+    { "proxy", N_("a reverse proxy or load balancer") },
+    { "cdn", N_("a CDN") },
+    { "firewall", N_("a firewall or security plugin") },
+    { "network", N_("the network between you and the site (DNS, routing, your connection)") },
+    { "client", N_("the request itself") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (producer, labels[i].id) == 0)
+      return _(labels[i].label);
+  return producer;
+}

@@ -1,0 +1,252 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sc-result-private.h"
+#include "sc-text.h"
+#include "sc-url.h"
+
+G_DEFINE_FINAL_TYPE (ScCheckResult, sc_check_result, G_TYPE_OBJECT)
+
+static void
+sc_check_result_finalize (GObject *object)
+{
+  ScCheckResult *self = (ScCheckResult *) object;
+
+  g_free (self->raw_input);
+  g_free (self->input);
+  g_free (self->url);
+  g_free (self->host);
+  g_free (self->final_url);
+  g_free (self->reason);
+  g_clear_object (&self->entry);
+  g_free (self->error_message);
+  g_clear_pointer (&self->hops, g_ptr_array_unref);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_free (self->method);
+  g_clear_pointer (&self->checked_at, g_date_time_unref);
+
+  G_OBJECT_CLASS (sc_check_result_parent_class)->finalize (object);
+}
+
+static void
+sc_check_result_class_init (ScCheckResultClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = sc_check_result_finalize;
+}
+
+static void
+sc_check_result_init (ScCheckResult *self)
+{
+  self->hops = g_ptr_array_new_with_free_func (g_object_unref);
+  self->findings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->status_class = SC_STATUS_CLASS_FAILURE;
+}
+
+/* The raw input is kept only to check the site again; what is shown is the
+ * sanitized, redacted form. */
+ScCheckResult *
+sc_check_result_new (const char *raw_input)
+{
+  ScCheckResult *self = g_object_new (SC_TYPE_CHECK_RESULT, NULL);
+  g_autofree char *trimmed = g_strstrip (g_strdup (raw_input));
+
+  self->raw_input = g_strdup (raw_input);
+  self->input = sc_url_redact_string (trimmed);
+  return self;
+}
+
+const char *
+sc_check_result_get_input (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  return self->input;
+}
+
+const char *
+sc_check_result_get_raw_input (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  return self->raw_input;
+}
+
+const char *
+sc_check_result_get_url (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  return self->url;
+}
+
+const char *
+sc_check_result_get_host (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  return self->host;
+}
+
+const char *
+sc_check_result_get_final_url (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  return self->final_url;
+}
+
+guint
+sc_check_result_get_status (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), 0);
+  return self->status;
+}
+
+const char *
+sc_check_result_get_reason (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  return self->reason;
+}
+
+ScStatusClass
+sc_check_result_get_status_class (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), SC_STATUS_CLASS_FAILURE);
+  return self->status_class;
+}
+
+ScCatalogEntry *
+sc_check_result_get_entry (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  return self->entry;
+}
+
+const char *
+sc_check_result_get_title (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  return self->entry != NULL ? sc_catalog_entry_get_title (self->entry) : "";
+}
+
+ScErrorKind
+sc_check_result_get_error_kind (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), SC_ERROR_KIND_NONE);
+  return self->error_kind;
+}
+
+const char *
+sc_check_result_get_error_message (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  return self->error_message;
+}
+
+GPtrArray *
+sc_check_result_get_hops (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  return self->hops;
+}
+
+guint
+sc_check_result_get_n_redirects (ScCheckResult *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), 0);
+  for (guint i = 0; i < self->hops->len; i++)
+    n += sc_hop_get_redirected (g_ptr_array_index (self->hops, i)) ? 1 : 0;
+  return n;
+}
+
+GPtrArray *
+sc_check_result_get_findings (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  return self->findings;
+}
+
+/* The certificate of the last https hop that presented one. */
+ScTlsInfo *
+sc_check_result_get_tls (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  for (guint i = self->hops->len; i > 0; i--)
+    {
+      ScHop *hop = g_ptr_array_index (self->hops, i - 1);
+      if (hop->tls != NULL)
+        return hop->tls;
+    }
+  return NULL;
+}
+
+const char *
+sc_check_result_get_method (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  return self->method;
+}
+
+GDateTime *
+sc_check_result_get_checked_at (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  return self->checked_at;
+}
+
+gint64
+sc_check_result_get_total_us (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), -1);
+  return self->total_us;
+}
+
+static void
+add_phase (gint64 *sum,
+           gint64  value)
+{
+  if (value < 0)
+    return;
+  *sum = MAX (*sum, 0) + value;
+}
+
+/* Each phase summed over every hop, -1 where no hop had it. */
+ScTiming
+sc_check_result_get_timing_sum (ScCheckResult *self)
+{
+  ScTiming sum = { -1, -1, -1, -1, -1, FALSE };
+
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), sum);
+  for (guint i = 0; i < self->hops->len; i++)
+    {
+      const ScTiming *t = sc_hop_get_timing (g_ptr_array_index (self->hops, i));
+
+      add_phase (&sum.dns_us, t->dns_us);
+      add_phase (&sum.connect_us, t->connect_us);
+      add_phase (&sum.tls_us, t->tls_us);
+      add_phase (&sum.first_byte_us, t->first_byte_us);
+    }
+  sum.total_us = self->total_us;
+  return sum;
+}
+
+gboolean
+sc_check_result_is_ok (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), FALSE);
+  return self->status_class == SC_STATUS_CLASS_SUCCESS;
+}
+
+/* "404 Not Found, client error" — the words a screen reader speaks and a
+ * report shows for the badge. */
+char *
+sc_check_result_describe_status (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+
+  if (self->error_kind != SC_ERROR_KIND_NONE || self->status == 0)
+    return g_strdup_printf ("%s, %s", sc_check_result_get_title (self),
+                            sc_status_class_describe (SC_STATUS_CLASS_FAILURE));
+  return g_strdup_printf ("%u %s, %s", self->status, sc_check_result_get_title (self),
+                          sc_status_class_describe (self->status_class));
+}

@@ -1,0 +1,537 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sc-catalog.h"
+#include "sc-checker-private.h"
+#include "sc-diagnosis.h"
+#include "sc-result-private.h"
+#include "sc-text.h"
+#include "sc-url.h"
+
+/* One check: a chain of requests, one per redirect, followed by hand so that
+ * every hop is recorded.  A single deadline covers the whole chain; libsoup's
+ * own timeout only notices a socket that goes silent. */
+
+/* Headers kept per hop; a hostile server may send thousands. */
+#define MAX_HEADERS_KEPT 200
+
+typedef struct {
+  ScChecker     *checker;
+  ScCheckResult *result;
+  GCancellable  *cancellable;      /* ours: cancelled by the deadline or the caller */
+  GCancellable  *caller_cancellable;
+  gulong         caller_handler;
+  guint          deadline_id;
+  gboolean       deadline_passed;
+  gint64         started_at;
+  SoupCookieJar *cookies;          /* per check, in memory only */
+  GHashTable    *visited;          /* url + cookies already requested */
+  GUri          *uri;              /* what the current hop requests */
+  SoupMessage   *message;
+  ScHop         *hop;
+  char          *method;
+  gboolean       tried_get;        /* HEAD was refused and GET tried once */
+  guint          n_redirects;
+} Check;
+
+static void send_hop (GTask *task);
+
+static void
+check_free (Check *check)
+{
+  g_clear_handle_id (&check->deadline_id, g_source_remove);
+  if (check->caller_handler != 0)
+    g_cancellable_disconnect (check->caller_cancellable, check->caller_handler);
+  g_clear_object (&check->caller_cancellable);
+  g_clear_object (&check->cancellable);
+  g_clear_object (&check->checker);
+  g_clear_object (&check->result);
+  g_clear_object (&check->cookies);
+  g_clear_pointer (&check->visited, g_hash_table_unref);
+  g_clear_pointer (&check->uri, g_uri_unref);
+  g_clear_object (&check->message);
+  g_clear_object (&check->hop);
+  g_free (check->method);
+  g_free (check);
+}
+
+static gboolean
+on_deadline (gpointer user_data)
+{
+  Check *check = user_data;
+
+  check->deadline_id = 0;
+  check->deadline_passed = TRUE;
+  g_cancellable_cancel (check->cancellable);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_caller_cancelled (GCancellable *caller,
+                     GCancellable *ours)
+{
+  g_cancellable_cancel (ours);
+}
+
+static void
+set_entry (ScCheckResult  *result,
+           ScCatalogEntry *entry)
+{
+  g_set_object (&result->entry, entry);
+}
+
+/* Ends the check with a failure of @kind; a hop under way is kept, so a
+ * timeout on the second hop still shows the first. */
+static void
+finish (GTask *task)
+{
+  Check *check = g_task_get_task_data (task);
+  ScCheckResult *result = check->result;
+
+  g_clear_handle_id (&check->deadline_id, g_source_remove);
+  if (check->started_at != 0)
+    result->total_us = g_get_monotonic_time () - check->started_at;
+  if (result->error_kind == SC_ERROR_KIND_NONE)
+    result->status_class = sc_catalog_entry_get_class (result->entry);
+  else
+    result->status_class = SC_STATUS_CLASS_FAILURE;
+
+  sc_diagnosis_run (result);
+  g_task_return_pointer (task, g_object_ref (result), g_object_unref);
+}
+
+static void
+fail (GTask       *task,
+      ScErrorKind  kind,
+      char        *message,
+      const char  *detail_id)
+{
+  Check *check = g_task_get_task_data (task);
+  ScCatalog *catalog = sc_catalog_get_default (NULL);
+
+  check->result->error_kind = kind;
+  g_free (check->result->error_message);
+  check->result->error_message = message;
+  set_entry (check->result, sc_catalog_lookup_failure (catalog, kind, detail_id));
+  finish (task);
+}
+
+static const char *
+http_version_name (SoupHTTPVersion version)
+{
+  switch (version)
+    {
+    case SOUP_HTTP_1_0: return "HTTP/1.0";
+    case SOUP_HTTP_1_1: return "HTTP/1.1";
+    case SOUP_HTTP_2_0: return "HTTP/2";
+    default: return NULL;
+    }
+}
+
+static gint64
+span (guint64 from,
+      guint64 to)
+{
+  return (from != 0 && to != 0 && to >= from) ? (gint64) (to - from) : -1;
+}
+
+/* libsoup's metrics are absolute times, 0 for a phase that did not happen.
+ * connect_end comes after the TLS handshake, which starts at tls_start. */
+static void
+record_timing (ScHop       *hop,
+               SoupMessage *message)
+{
+  SoupMessageMetrics *m = soup_message_get_metrics (message);
+  guint64 connect_start, connect_end, tls_start;
+
+  if (m == NULL)
+    return;
+
+  connect_start = soup_message_metrics_get_connect_start (m);
+  connect_end = soup_message_metrics_get_connect_end (m);
+  tls_start = soup_message_metrics_get_tls_start (m);
+
+  hop->timing.reused_connection = connect_start == 0;
+  hop->timing.dns_us = span (soup_message_metrics_get_dns_start (m), soup_message_metrics_get_dns_end (m));
+  hop->timing.connect_us = span (connect_start, tls_start != 0 ? tls_start : connect_end);
+  hop->timing.tls_us = span (tls_start, connect_end);
+  hop->timing.first_byte_us = span (soup_message_metrics_get_request_start (m),
+                                    soup_message_metrics_get_response_start (m));
+  hop->timing.total_us = span (soup_message_metrics_get_fetch_start (m),
+                               soup_message_metrics_get_response_start (m));
+}
+
+static void
+record_peer (ScHop       *hop,
+             SoupMessage *message)
+{
+  GSocketAddress *address = soup_message_get_remote_address (message);
+  GInetAddress *inet;
+
+  if (!G_IS_INET_SOCKET_ADDRESS (address))
+    return;
+  inet = g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (address));
+  g_free (hop->remote_address);
+  hop->remote_address = g_inet_address_to_string (inet);
+  hop->ip_family = g_inet_address_get_family (inet) == G_SOCKET_FAMILY_IPV6 ? "ipv6" : "ipv4";
+}
+
+static void
+record_tls (ScHop       *hop,
+            SoupMessage *message,
+            GDateTime   *now)
+{
+  GTlsCertificate *cert = soup_message_get_tls_peer_certificate (message);
+
+  if (cert == NULL)
+    return;
+  g_clear_object (&hop->tls);
+  hop->tls = sc_tls_info_new_from_certificate (cert,
+                                               soup_message_get_tls_peer_certificate_errors (message),
+                                               now);
+}
+
+static void
+record_headers (ScHop       *hop,
+                SoupMessage *message)
+{
+  SoupMessageHeadersIter iter;
+  const char *name, *value;
+  guint n = 0;
+
+  soup_message_headers_iter_init (&iter, soup_message_get_response_headers (message));
+  while (soup_message_headers_iter_next (&iter, &name, &value) && n++ < MAX_HEADERS_KEPT)
+    {
+      g_autofree char *safe_name = sc_text_sanitize (name, -1, 128);
+      g_autofree char *safe_value = sc_text_sanitize (value, -1, SC_TEXT_MAX_CHARS);
+
+      sc_hop_add_header (hop, safe_name, safe_value);
+    }
+}
+
+/* Whatever the request got, even when it then failed. */
+static void
+record_hop (Check *check)
+{
+  ScHop *hop = check->hop;
+  SoupMessage *message = check->message;
+
+  record_timing (hop, message);
+  record_peer (hop, message);
+  record_tls (hop, message, check->result->checked_at);
+  hop->http_version = http_version_name (soup_message_get_http_version (message));
+}
+
+static void
+record_answer (Check *check)
+{
+  ScHop *hop = check->hop;
+  SoupMessage *message = check->message;
+  const char *location;
+
+  hop->status = soup_message_get_status (message);
+  hop->reason = sc_text_sanitize (soup_message_get_reason_phrase (message), -1, 256);
+  location = soup_message_headers_get_one (soup_message_get_response_headers (message), "Location");
+  hop->location = location != NULL ? sc_url_redact_string (location) : NULL;
+  record_headers (hop, message);
+}
+
+static void
+store_cookies (Check *check)
+{
+  GSList *cookies = soup_cookies_from_response (check->message);
+
+  for (GSList *l = cookies; l != NULL; l = l->next)
+    soup_cookie_jar_add_cookie_full (check->cookies, l->data, check->uri, check->uri);
+  g_slist_free (cookies);
+}
+
+static gboolean
+on_accept_certificate (SoupMessage          *message,
+                       GTlsCertificate      *certificate,
+                       GTlsCertificateFlags  errors,
+                       Check                *check)
+{
+  return check->checker->ignore_tls_errors;
+}
+
+static gboolean
+is_redirect (guint status)
+{
+  return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+/* The final answer of the chain. */
+static void
+conclude (GTask *task)
+{
+  Check *check = g_task_get_task_data (task);
+  ScCheckResult *result = check->result;
+  ScHop *hop = check->hop;
+
+  result->status = hop->status;
+  result->reason = g_strdup (hop->reason);
+  g_free (result->method);
+  result->method = g_strdup (hop->method);
+  set_entry (result, sc_catalog_lookup_status (sc_catalog_get_default (NULL), hop->status));
+  finish (task);
+}
+
+static char *
+visit_key (Check *check,
+           GUri  *uri)
+{
+  g_autofree char *url = g_uri_to_string_partial (uri, G_URI_HIDE_FRAGMENT);
+  g_autofree char *cookies = soup_cookie_jar_get_cookies (check->cookies, uri, TRUE);
+
+  return g_strdup_printf ("%s\n%s", url, cookies != NULL ? cookies : "");
+}
+
+/* Follows the Location of the current hop, or ends the check when that is
+ * not possible or would go round in a circle. */
+static void
+follow (GTask      *task,
+        const char *location)
+{
+  Check *check = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GUri) target = NULL;
+  g_autofree char *key = NULL;
+  ScErrorKind kind;
+  char *message = NULL;
+
+  target = g_uri_parse_relative (check->uri, location, SOUP_HTTP_URI_FLAGS, &error);
+  if (target == NULL)
+    {
+      g_autofree char *shown = sc_url_redact_string (location);
+      fail (task, SC_ERROR_KIND_INVALID_URL,
+            g_strdup_printf (_("The server redirected to “%s”, which is not a valid address."), shown),
+            NULL);
+      return;
+    }
+  if (!sc_url_check_target (target, &kind, &message))
+    {
+      g_autofree char *shown = sc_url_redact_string (location);
+      fail (task, kind,
+            g_strdup_printf (_("The server redirected to “%s”, which was not followed: %s"), shown, message),
+            NULL);
+      g_free (message);
+      return;
+    }
+
+  check->hop->redirected = TRUE;
+  check->n_redirects++;
+  if (check->n_redirects > check->checker->max_redirects)
+    {
+      check->hop->redirected = FALSE;
+      fail (task, SC_ERROR_KIND_TOO_MANY_REDIRECTS,
+            g_strdup_printf (_("The site redirected more than %u times; the check stopped there."),
+                             check->checker->max_redirects),
+            NULL);
+      return;
+    }
+
+  /* The same URL with the same cookies means the next answer can only be
+   * the same: that is a loop.  A new cookie makes it a different request. */
+  key = visit_key (check, target);
+  if (g_hash_table_contains (check->visited, key))
+    {
+      g_autofree char *shown = sc_url_to_display (target);
+      check->hop->redirected = FALSE;
+      fail (task, SC_ERROR_KIND_REDIRECT_LOOP,
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "The redirects go round in a circle: “%s” was reached a second time after %u redirect.",
+                                          "The redirects go round in a circle: “%s” was reached a second time after %u redirects.",
+                                          check->n_redirects),
+                             shown, check->n_redirects),
+            NULL);
+      return;
+    }
+
+  /* 303 means "fetch the answer elsewhere with GET"; HEAD stays HEAD. */
+  if (check->hop->status == 303 && !g_str_equal (check->method, "HEAD"))
+    {
+      g_free (check->method);
+      check->method = g_strdup ("GET");
+    }
+  g_uri_unref (check->uri);
+  check->uri = g_steal_pointer (&target);
+  send_hop (task);
+}
+
+static void
+on_stream_closed (GObject      *source,
+                  GAsyncResult *res,
+                  gpointer      user_data)
+{
+  g_input_stream_close_finish (G_INPUT_STREAM (source), res, NULL);
+}
+
+static void
+take_hop (Check *check)
+{
+  g_ptr_array_add (check->result->hops, g_object_ref (check->hop));
+}
+
+static void
+on_sent (GObject      *source,
+         GAsyncResult *res,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Check *check = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  const char *location;
+  guint status;
+
+  stream = soup_session_send_finish (SOUP_SESSION (source), res, &error);
+  record_hop (check);
+
+  if (stream == NULL)
+    {
+      ScErrorKind kind;
+      char *message;
+      const char *detail_id;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && !check->deadline_passed)
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+      take_hop (check);
+      kind = sc_checker_classify_error (error, check->message, check->uri, check->deadline_passed,
+                                        check->checker->timeout, &message, &detail_id);
+      fail (task, kind, message, detail_id);
+      return;
+    }
+
+  /* Only the headers matter: closing now means an endless body costs as
+   * little as an empty one.  Over HTTP/1.1 libsoup then drops the
+   * connection instead of draining it, which is what we want. */
+  g_input_stream_close_async (stream, G_PRIORITY_DEFAULT, NULL, on_stream_closed, NULL);
+  record_answer (check);
+  store_cookies (check);
+  status = check->hop->status;
+
+  if (g_str_equal (check->method, "HEAD") && status >= 400 && !check->tried_get)
+    {
+      /* Many servers refuse or mishandle HEAD; ask once more with GET and
+       * remember what HEAD said. */
+      guint head_status = status;
+      check->tried_get = TRUE;
+      g_free (check->method);
+      check->method = g_strdup ("GET");
+      send_hop (task);
+      check->hop->head_status = head_status;
+      return;
+    }
+
+  take_hop (check);
+  location = soup_message_headers_get_one (soup_message_get_response_headers (check->message), "Location");
+  if (is_redirect (status) && location != NULL && location[0] != '\0')
+    follow (task, location);
+  else
+    conclude (task);
+}
+
+static void
+send_hop (GTask *task)
+{
+  Check *check = g_task_get_task_data (task);
+  ScChecker *checker = check->checker;
+  SoupMessageHeaders *headers;
+  g_autofree char *shown = sc_url_to_display (check->uri);
+  g_autofree char *cookies = NULL;
+
+  g_hash_table_add (check->visited, visit_key (check, check->uri));
+
+  g_clear_object (&check->message);
+  check->message = soup_message_new_from_uri (check->method, check->uri);
+  soup_message_add_flags (check->message, SOUP_MESSAGE_NO_REDIRECT | SOUP_MESSAGE_COLLECT_METRICS);
+  g_signal_connect (check->message, "accept-certificate", G_CALLBACK (on_accept_certificate), check);
+
+  headers = soup_message_get_request_headers (check->message);
+  soup_message_headers_replace (headers, "User-Agent", checker->user_agent);
+  soup_message_headers_replace (headers, "Accept", checker->accept);
+  cookies = soup_cookie_jar_get_cookies (check->cookies, check->uri, TRUE);
+  if (cookies != NULL)
+    soup_message_headers_replace (headers, "Cookie", cookies);
+
+  g_clear_object (&check->hop);
+  check->hop = sc_hop_new (shown, check->method);
+  g_free (check->result->final_url);
+  check->result->final_url = g_strdup (shown);
+
+  soup_session_send_async (checker->session, check->message, G_PRIORITY_DEFAULT,
+                           check->cancellable, on_sent, g_object_ref (task));
+}
+
+void
+sc_checker_check_async (ScChecker           *self,
+                        const char          *input,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GUri) uri = NULL;
+  ScErrorKind kind = SC_ERROR_KIND_NONE;
+  char *message = NULL;
+  Check *check;
+
+  g_return_if_fail (SC_IS_CHECKER (self));
+  g_return_if_fail (input != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sc_checker_check_async);
+
+  check = g_new0 (Check, 1);
+  check->checker = g_object_ref (self);
+  check->result = sc_check_result_new (input);
+  check->result->checked_at = g_date_time_new_now_utc ();
+  check->result->method = g_strdup (self->method);
+  check->method = g_strdup (self->method);
+  check->cancellable = g_cancellable_new ();
+  check->cookies = soup_cookie_jar_new ();
+  check->visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_task_set_task_data (task, check, (GDestroyNotify) check_free);
+
+  uri = sc_url_normalize (input, &kind, &message);
+  if (uri == NULL)
+    {
+      fail (task, kind, message, NULL);
+      return;
+    }
+
+  check->result->url = sc_url_to_display (uri);
+  check->result->host = sc_url_host_for_display (uri);
+  check->uri = g_steal_pointer (&uri);
+
+  if (cancellable != NULL)
+    {
+      check->caller_cancellable = g_object_ref (cancellable);
+      check->caller_handler = g_cancellable_connect (cancellable, G_CALLBACK (on_caller_cancelled),
+                                                     check->cancellable, NULL);
+    }
+  check->started_at = g_get_monotonic_time ();
+  check->deadline_id = g_timeout_add (self->timeout * 1000, on_deadline, check);
+
+  send_hop (task);
+}
+
+/* Returns the result, which is a failure result for any problem with the
+ * site; the only error is G_IO_ERROR_CANCELLED when the caller cancelled. */
+ScCheckResult *
+sc_checker_check_finish (ScChecker     *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (SC_IS_CHECKER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

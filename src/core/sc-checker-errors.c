@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "sc-checker-private.h"
+#include "sc-text.h"
+#include "sc-tls-info.h"
+#include "sc-url.h"
+
+/* Every way a request can fail maps to exactly one error kind of the
+ * contract, with a sentence a site admin can act on.  The library's own
+ * message follows in parentheses for the support ticket. */
+
+static char *
+with_detail (char         *sentence,
+             const GError *error)
+{
+  g_autofree char *detail = sc_text_sanitize (error->message, -1, 300);
+  char *message = g_strdup_printf ("%s (%s)", sentence, detail);
+
+  g_free (sentence);
+  return message;
+}
+
+static char *
+host_port (GUri *uri)
+{
+  g_autofree char *host = sc_url_host_for_display (uri);
+  int port = g_uri_get_port (uri);
+
+  if (port < 0)
+    port = g_str_equal (g_uri_get_scheme (uri), "https") ? 443 : 80;
+  if (strchr (host, ':') != NULL)
+    return g_strdup_printf ("[%s]:%d", host, port);
+  return g_strdup_printf ("%s:%d", host, port);
+}
+
+static ScErrorKind
+classify_resolver (const GError *error,
+                   GUri         *uri,
+                   char        **out_message)
+{
+  g_autofree char *host = sc_url_host_for_display (uri);
+
+  if (g_error_matches (error, G_RESOLVER_ERROR, G_RESOLVER_ERROR_TEMPORARY_FAILURE))
+    *out_message = g_strdup_printf (_("The DNS lookup of “%s” failed for now: the name servers did not answer. Check your own connection, then try again."),
+                                    host);
+  else
+    *out_message = g_strdup_printf (_("The name “%s” does not exist in DNS: check the spelling, that the domain is registered and paid for, and that it has an A or AAAA record."),
+                                    host);
+  *out_message = with_detail (*out_message, error);
+  return SC_ERROR_KIND_DNS;
+}
+
+static ScErrorKind
+classify_tls (const GError  *error,
+              SoupMessage   *message,
+              char         **out_message,
+              const char   **out_detail_id)
+{
+  GTlsCertificateFlags flags = message != NULL ? soup_message_get_tls_peer_certificate_errors (message) : 0;
+
+  if (g_error_matches (error, G_TLS_ERROR, G_TLS_ERROR_BAD_CERTIFICATE) && flags != 0)
+    {
+      GTlsCertificate *cert = soup_message_get_tls_peer_certificate (message);
+      g_autoptr(ScTlsInfo) info = cert != NULL ? sc_tls_info_new_from_certificate (cert, flags, NULL) : NULL;
+      g_autofree char *problems = info != NULL ? sc_tls_info_describe_errors (info) : NULL;
+
+      *out_detail_id = sc_tls_error_detail_id (flags);
+      *out_message = g_strdup_printf (_("The site’s certificate was refused: %s."),
+                                      problems != NULL ? problems : _("it could not be verified"));
+      return SC_ERROR_KIND_TLS;
+    }
+
+  *out_message = with_detail (g_strdup (_("The secure (TLS) connection could not be set up. The server may not speak https on this port, or it offers only protocols or ciphers that are no longer considered safe.")),
+                              error);
+  return SC_ERROR_KIND_TLS;
+}
+
+static ScErrorKind
+classify_io (const GError  *error,
+             GUri          *uri,
+             guint          timeout,
+             char         **out_message)
+{
+  g_autofree char *where = host_port (uri);
+
+  switch (error->code)
+    {
+    case G_IO_ERROR_CONNECTION_REFUSED:
+      *out_message = g_strdup_printf (_("%s refused the connection: no web server is listening on that port, or a firewall turned the connection away."),
+                                      where);
+      return SC_ERROR_KIND_CONNECTION_REFUSED;
+
+    case G_IO_ERROR_TIMED_OUT:
+      *out_message = g_strdup_printf (_("%s stopped answering: nothing arrived for %u seconds."), where, timeout);
+      return SC_ERROR_KIND_TIMEOUT;
+
+    case G_IO_ERROR_PARTIAL_INPUT:
+    case G_IO_ERROR_CONNECTION_CLOSED:  /* the same value as BROKEN_PIPE */
+    case G_IO_ERROR_NOT_CONNECTED:
+      *out_message = with_detail (g_strdup_printf (_("%s closed the connection without a complete answer. A crashed server process, a firewall, or an nginx “return 444” rule does this."),
+                                                   where), error);
+      return SC_ERROR_KIND_PROTOCOL;
+
+    case G_IO_ERROR_HOST_UNREACHABLE:
+    case G_IO_ERROR_NETWORK_UNREACHABLE:
+      *out_message = with_detail (g_strdup_printf (_("%s cannot be reached from this computer: there is no route to it. Check your own connection, VPN and firewall."),
+                                                   where), error);
+      return SC_ERROR_KIND_NETWORK;
+
+    default:
+      *out_message = with_detail (g_strdup_printf (_("The connection to %s failed."), where), error);
+      return SC_ERROR_KIND_NETWORK;
+    }
+}
+
+ScErrorKind
+sc_checker_classify_error (const GError  *error,
+                           SoupMessage   *message,
+                           GUri          *uri,
+                           gboolean       deadline_passed,
+                           guint          timeout,
+                           char         **out_message,
+                           const char   **out_detail_id)
+{
+  *out_detail_id = NULL;
+
+  if (deadline_passed)
+    {
+      g_autofree char *where = host_port (uri);
+      *out_message = g_strdup_printf (_("No complete answer within %u seconds (the time allowed for the whole check, redirects included); the last request went to %s."),
+                                      timeout, where);
+      return SC_ERROR_KIND_TIMEOUT;
+    }
+
+  if (error->domain == G_RESOLVER_ERROR)
+    return classify_resolver (error, uri, out_message);
+  if (error->domain == G_TLS_ERROR)
+    return classify_tls (error, message, out_message, out_detail_id);
+  if (error->domain == SOUP_SESSION_ERROR)
+    {
+      *out_message = with_detail (g_strdup (_("The server’s answer is not valid HTTP, so it cannot be read. The port may belong to another kind of service, or the server is broken.")),
+                                  error);
+      return SC_ERROR_KIND_PROTOCOL;
+    }
+  if (error->domain == G_IO_ERROR)
+    return classify_io (error, uri, timeout, out_message);
+
+  *out_message = with_detail (g_strdup (_("The request failed.")), error);
+  return SC_ERROR_KIND_NETWORK;
+}

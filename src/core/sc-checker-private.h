@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <libsoup/soup.h>
+
+#include "sc-checker.h"
+
+G_BEGIN_DECLS
+
+struct _ScChecker
+{
+  GObject       parent_instance;
+
+  SoupSession  *session;
+  guint         max_connections;
+  guint         max_per_host;
+
+  guint         timeout;
+  guint         max_redirects;
+  char         *method;
+  gboolean      ignore_tls_errors;
+  char         *user_agent;
+  char         *accept;
+};
+
+/* sc-checker-errors.c */
+ScErrorKind sc_checker_classify_error (const GError  *error,
+                                       SoupMessage   *message,
+                                       GUri          *uri,
+                                       gboolean       deadline_passed,
+                                       guint          timeout,
+                                       char         **out_message,
+                                       const char   **out_detail_id);
+
+G_END_DECLS

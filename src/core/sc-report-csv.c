@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "sc-report-private.h"
+
+/* RFC 4180: fields with a comma, a quote or a line break are quoted, quotes
+ * doubled, records end in CRLF.  A cell that starts like a spreadsheet
+ * formula gets a leading apostrophe, because reason phrases and messages
+ * come from servers we do not trust. */
+
+static void
+append_field (GString    *out,
+              const char *value,
+              gboolean    last)
+{
+  if (value == NULL)
+    value = "";
+
+  if (value[0] != '\0' && strchr ("=+@", value[0]) != NULL)
+    {
+      g_autofree char *guarded = g_strconcat ("'", value, NULL);
+      append_field (out, guarded, last);
+      return;
+    }
+
+  if (strpbrk (value, ",\"\r\n") != NULL)
+    {
+      g_string_append_c (out, '"');
+      for (const char *p = value; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (out, '"');
+          g_string_append_c (out, *p);
+        }
+      g_string_append_c (out, '"');
+    }
+  else
+    g_string_append (out, value);
+
+  g_string_append (out, last ? "\r\n" : ",");
+}
+
+static void
+append_number (GString *out,
+               gint64   value,
+               gboolean known)
+{
+  if (known)
+    g_string_append_printf (out, "%" G_GINT64_FORMAT, value);
+  g_string_append_c (out, ',');
+}
+
+void
+sc_report_csv_header (GString *out)
+{
+  g_string_append (out, "input,url,final_url,status,reason,class,title,error_kind,error_message,"
+                        "redirects,total_ms,tls_days_left,findings,explanation,first_suggestion\r\n");
+}
+
+static char *
+join_findings (GPtrArray *findings)
+{
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      if (i > 0)
+        g_string_append (joined, " | ");
+      g_string_append (joined, sc_finding_get_message (g_ptr_array_index (findings, i)));
+    }
+  return g_string_free (joined, FALSE);
+}
+
+void
+sc_report_csv_result (GString       *out,
+                      ScCheckResult *result)
+{
+  ScCatalogEntry *entry = sc_check_result_get_entry (result);
+  ScTlsInfo *tls = sc_check_result_get_tls (result);
+  g_autofree char *findings = join_findings (sc_check_result_get_findings (result));
+  const char * const *suggestions = entry != NULL ? sc_catalog_entry_get_suggestions (entry) : NULL;
+
+  append_field (out, sc_check_result_get_input (result), FALSE);
+  append_field (out, sc_check_result_get_url (result), FALSE);
+  append_field (out, sc_check_result_get_final_url (result), FALSE);
+  append_number (out, sc_check_result_get_status (result), sc_check_result_get_status (result) != 0);
+  append_field (out, sc_check_result_get_reason (result), FALSE);
+  append_field (out, sc_status_class_to_string (sc_check_result_get_status_class (result)), FALSE);
+  append_field (out, sc_check_result_get_title (result), FALSE);
+  append_field (out, sc_error_kind_to_string (sc_check_result_get_error_kind (result)), FALSE);
+  append_field (out, sc_check_result_get_error_message (result), FALSE);
+  append_number (out, sc_check_result_get_n_redirects (result), TRUE);
+  append_number (out, sc_report_round_ms (sc_check_result_get_total_us (result)),
+                 sc_check_result_get_total_us (result) >= 0);
+  append_number (out, tls != NULL ? sc_tls_info_get_days_left (tls) : 0, tls != NULL);
+  append_field (out, findings, FALSE);
+  append_field (out, entry != NULL ? sc_catalog_entry_get_explanation (entry) : NULL, FALSE);
+  append_field (out, suggestions != NULL ? suggestions[0] : NULL, TRUE);
+}

@@ -1,0 +1,169 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sc-report-private.h"
+
+/* The terminal format: one line per site so that a long list scans
+ * quickly, and for every problem a few indented lines saying what it means
+ * and what to try first.  Colour (only when asked for) repeats what the
+ * symbol and the code already say. */
+
+#define RESET "\033[0m"
+#define BOLD  "\033[1m"
+#define DIM   "\033[2m"
+
+static const char *
+class_color (ScStatusClass class_)
+{
+  switch (class_)
+    {
+    case SC_STATUS_CLASS_INFORMATIONAL: return "\033[36m";
+    case SC_STATUS_CLASS_SUCCESS: return "\033[32m";
+    case SC_STATUS_CLASS_REDIRECTION: return "\033[33m";
+    case SC_STATUS_CLASS_CLIENT_ERROR: return "\033[31m";
+    case SC_STATUS_CLASS_SERVER_ERROR: return "\033[35m";
+    case SC_STATUS_CLASS_FAILURE: default: return "\033[1;31m";
+    }
+}
+
+static const char *
+class_symbol (ScStatusClass class_)
+{
+  switch (class_)
+    {
+    case SC_STATUS_CLASS_SUCCESS: return "✔";
+    case SC_STATUS_CLASS_INFORMATIONAL: return "•";
+    case SC_STATUS_CLASS_REDIRECTION: return "↪";
+    case SC_STATUS_CLASS_CLIENT_ERROR:
+    case SC_STATUS_CLASS_SERVER_ERROR:
+    case SC_STATUS_CLASS_FAILURE:
+    default: return "✘";
+    }
+}
+
+static void
+append_styled (GString               *out,
+               const ScReportContext *context,
+               const char            *style,
+               const char            *text)
+{
+  if (context->color)
+    g_string_append_printf (out, "%s%s" RESET, style, text);
+  else
+    g_string_append (out, text);
+}
+
+/* printf's %-24s counts bytes; titles may be translated into any script. */
+static void
+append_padded (GString    *out,
+               const char *text,
+               glong       width)
+{
+  g_string_append (out, text);
+  for (glong n = g_utf8_strlen (text, -1); n < width; n++)
+    g_string_append_c (out, ' ');
+  g_string_append_c (out, ' ');
+}
+
+static void
+append_headline (GString               *out,
+                 ScCheckResult         *result,
+                 const ScReportContext *context)
+{
+  ScStatusClass class_ = sc_check_result_get_status_class (result);
+  g_autofree char *code = NULL;
+  g_autofree char *badge = NULL;
+  const char *url = sc_check_result_get_url (result);
+
+  code = sc_check_result_get_status (result) != 0 && sc_check_result_get_error_kind (result) == SC_ERROR_KIND_NONE
+         ? g_strdup_printf ("%u", sc_check_result_get_status (result))
+         : g_strdup ("ERR");
+  badge = g_strdup_printf ("%s %3s", class_symbol (class_), code);
+
+  append_styled (out, context, class_color (class_), badge);
+  g_string_append_c (out, ' ');
+  append_padded (out, sc_check_result_get_title (result), 24);
+  g_string_append (out, url != NULL ? url : sc_check_result_get_input (result));
+  g_string_append_c (out, '\n');
+}
+
+static void
+append_indented (GString               *out,
+                 const ScReportContext *context,
+                 const char            *style,
+                 const char            *prefix,
+                 const char            *text)
+{
+  g_string_append (out, "      ");
+  if (prefix != NULL)
+    {
+      append_styled (out, context, style, prefix);
+      g_string_append_c (out, ' ');
+    }
+  g_string_append (out, text);
+  g_string_append_c (out, '\n');
+}
+
+static void
+append_chain (GString               *out,
+              ScCheckResult         *result,
+              const ScReportContext *context)
+{
+  GPtrArray *hops = sc_check_result_get_hops (result);
+
+  for (guint i = 0; i < hops->len; i++)
+    {
+      ScHop *hop = g_ptr_array_index (hops, i);
+      g_autofree char *line = NULL;
+
+      if (!sc_hop_get_redirected (hop))
+        continue;
+      line = g_strdup_printf ("%u %s → %s", sc_hop_get_status (hop), sc_hop_get_url (hop),
+                              sc_hop_get_location (hop));
+      append_indented (out, context, DIM, "↪", line);
+    }
+  if (sc_check_result_get_n_redirects (result) > 0 && sc_check_result_get_error_kind (result) == SC_ERROR_KIND_NONE)
+    {
+      g_autofree char *line = g_strdup_printf (_("ended at %s"), sc_check_result_get_final_url (result));
+      append_indented (out, context, DIM, "↪", line);
+    }
+}
+
+static void
+append_advice (GString               *out,
+               ScCheckResult         *result,
+               const ScReportContext *context)
+{
+  ScCatalogEntry *entry = sc_check_result_get_entry (result);
+  const char * const *suggestions = entry != NULL ? sc_catalog_entry_get_suggestions (entry) : NULL;
+  GPtrArray *findings = sc_check_result_get_findings (result);
+
+  if (sc_check_result_get_error_message (result) != NULL)
+    append_indented (out, context, BOLD, NULL, sc_check_result_get_error_message (result));
+  else if (entry != NULL)
+    append_indented (out, context, BOLD, NULL, sc_catalog_entry_get_explanation (entry));
+
+  for (guint i = 0; i < findings->len; i++)
+    append_indented (out, context, "\033[33m", "!", sc_finding_get_message (g_ptr_array_index (findings, i)));
+
+  for (guint i = 0; suggestions != NULL && suggestions[i] != NULL && i < 2; i++)
+    append_indented (out, context, "\033[36m", "→", suggestions[i]);
+}
+
+void
+sc_report_text_result (GString               *out,
+                       ScCheckResult         *result,
+                       const ScReportContext *context)
+{
+  append_headline (out, result, context);
+  append_chain (out, result, context);
+
+  if (!sc_check_result_is_ok (result))
+    append_advice (out, result, context);
+  else
+    for (guint i = 0; i < sc_check_result_get_findings (result)->len; i++)
+      append_indented (out, context, "\033[33m", "!",
+                       sc_finding_get_message (g_ptr_array_index (sc_check_result_get_findings (result), i)));
+}

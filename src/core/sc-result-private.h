@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* The insides of a result, shared by the checker that fills it in, the
+ * diagnosis that adds findings and the code that restores saved results. */
+
+#include "sc-check-result.h"
+#include "sc-hop.h"
+
+G_BEGIN_DECLS
+
+struct _ScHop
+{
+  GObject     parent_instance;
+
+  char       *url;             /* redacted, for display */
+  char       *method;
+  guint       status;          /* 0 when no answer came */
+  char       *reason;
+  char       *location;        /* redacted */
+  gboolean    redirected;      /* the Location was followed */
+  const char *http_version;    /* static string */
+  char       *remote_address;
+  const char *ip_family;       /* "ipv4", "ipv6" or NULL */
+  guint       head_status;     /* a HEAD answer that was retried with GET */
+  ScTiming    timing;
+  ScTlsInfo  *tls;
+  GPtrArray  *headers;
+};
+
+struct _ScCheckResult
+{
+  GObject         parent_instance;
+
+  char           *raw_input;
+  char           *input;
+  char           *url;
+  char           *host;
+  char           *final_url;
+  guint           status;
+  char           *reason;
+  ScStatusClass   status_class;
+  ScCatalogEntry *entry;
+  ScErrorKind     error_kind;
+  char           *error_message;
+  GPtrArray      *hops;
+  GPtrArray      *findings;
+  char           *method;
+  GDateTime      *checked_at;
+  gint64          total_us;
+};
+
+ScHop         *sc_hop_new                (const char *url,
+                                          const char *method);
+void           sc_hop_add_header         (ScHop      *self,
+                                          const char *name,
+                                          const char *value);
+ScCheckResult *sc_check_result_new       (const char *raw_input);
+
+G_END_DECLS

@@ -1,0 +1,231 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "sc-site-list.h"
+#include "sc-url.h"
+
+/* A list of sites arrives as plain lines (one address each, blank lines and
+ * "#" comments skipped) or as CSV with a header row, as site managers such
+ * as MainWP export it.  Every other line is kept, even an unusable one: it
+ * becomes a failed result, so nothing the user gave is silently dropped. */
+
+typedef struct {
+  const char *p;
+  const char *end;
+} Cursor;
+
+/* Reads one RFC 4180 record; quoted fields may hold commas, doubled quotes
+ * and line breaks.  Returns NULL at the end of the text. */
+static GPtrArray *
+read_csv_record (Cursor *c,
+                 char    delimiter)
+{
+  GPtrArray *fields;
+  GString *field = g_string_new (NULL);
+
+  if (c->p >= c->end)
+    {
+      g_string_free (field, TRUE);
+      return NULL;
+    }
+
+  fields = g_ptr_array_new_with_free_func (g_free);
+  while (c->p < c->end)
+    {
+      char ch = *c->p;
+
+      if (ch == '"' && field->len == 0)
+        {
+          for (c->p++; c->p < c->end; c->p++)
+            {
+              if (*c->p == '"' && c->p + 1 < c->end && c->p[1] == '"')
+                g_string_append_c (field, '"'), c->p++;
+              else if (*c->p == '"')
+                {
+                  c->p++;
+                  break;
+                }
+              else
+                g_string_append_c (field, *c->p);
+            }
+          continue;
+        }
+      c->p++;
+      if (ch == delimiter)
+        {
+          g_ptr_array_add (fields, g_string_free (g_steal_pointer (&field), FALSE));
+          field = g_string_new (NULL);
+        }
+      else if (ch == '\n')
+        break;
+      else if (ch != '\r')
+        g_string_append_c (field, ch);
+    }
+  g_ptr_array_add (fields, g_string_free (field, FALSE));
+  return fields;
+}
+
+static gboolean
+is_header_name (const char *field)
+{
+  static const char * const names[] = {
+    "url", "site", "address", "site url", "site_url", "siteurl", "website", "domain", "link",
+  };
+  g_autofree char *lower = g_ascii_strdown (field, -1);
+
+  g_strstrip (lower);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (lower, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+looks_like_url (const char *field)
+{
+  g_autoptr(GUri) uri = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (field));
+
+  if (strchr (trimmed, '.') == NULL && strstr (trimmed, "://") == NULL)
+    return FALSE;
+  uri = sc_url_normalize (trimmed, NULL, NULL);
+  return uri != NULL;
+}
+
+static char
+guess_delimiter (const char *first_line)
+{
+  if (strchr (first_line, '\t') != NULL)
+    return '\t';
+  if (strchr (first_line, ';') != NULL && strchr (first_line, ',') == NULL)
+    return ';';
+  return ',';
+}
+
+/* Decides which column holds the address; -1 when the text is not CSV. */
+static int
+choose_column (GPtrArray *header,
+               GPtrArray *first_row)
+{
+  if (header->len < 2)
+    return -1;
+  for (guint i = 0; i < header->len; i++)
+    if (is_header_name (g_ptr_array_index (header, i)))
+      return i;
+  /* A header of other names: the first column holding a URL wins.  A first
+   * row that is itself a list of URLs is not a header at all. */
+  for (guint i = 0; i < header->len; i++)
+    if (looks_like_url (g_ptr_array_index (header, i)))
+      return -1;
+  for (guint i = 0; first_row != NULL && i < first_row->len; i++)
+    if (looks_like_url (g_ptr_array_index (first_row, i)))
+      return i;
+  return -1;
+}
+
+static void
+add_line (GPtrArray  *sites,
+          const char *start,
+          gsize       len)
+{
+  g_autofree char *line = g_strndup (start, len);
+
+  g_strstrip (line);
+  if (line[0] == '\0' || line[0] == '#')
+    return;
+  g_ptr_array_add (sites, g_steal_pointer (&line));
+}
+
+static void
+parse_plain (GPtrArray  *sites,
+             const char *text,
+             const char *end)
+{
+  while (text < end)
+    {
+      const char *nl = memchr (text, '\n', end - text);
+      const char *stop = nl != NULL ? nl : end;
+
+      add_line (sites, text, stop - text);
+      text = stop + 1;
+    }
+}
+
+static void
+parse_csv (GPtrArray *sites,
+           Cursor    *c,
+           int        column,
+           char       delimiter)
+{
+  GPtrArray *row;
+
+  while ((row = read_csv_record (c, delimiter)) != NULL)
+    {
+      if ((guint) column < row->len)
+        {
+          const char *cell = g_ptr_array_index (row, column);
+          add_line (sites, cell, strlen (cell));
+        }
+      g_ptr_array_unref (row);
+    }
+}
+
+/* Returns the site inputs in order, as newly allocated strings.  NUL bytes
+ * become U+001A so that the line reaches the URL check, which refuses it
+ * with a clear message instead of the line being cut short. */
+GPtrArray *
+sc_site_list_parse (const char *text,
+                    gsize       length)
+{
+  g_autoptr(GPtrArray) sites = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *copy = NULL;
+  const char *start;
+  const char *end;
+  const char *first_nl;
+  g_autofree char *first_line = NULL;
+  Cursor c;
+
+  copy = g_malloc (length + 1);
+  for (gsize i = 0; i < length; i++)
+    copy[i] = text[i] == '\0' ? '\x1a' : text[i];
+  copy[length] = '\0';
+
+  start = copy;
+  end = copy + length;
+  if (length >= 3 && memcmp (start, "\xef\xbb\xbf", 3) == 0)
+    start += 3;
+
+  /* Skip leading blank and comment lines to find the header candidate. */
+  c.p = start;
+  c.end = end;
+  while (c.p < end)
+    {
+      first_nl = memchr (c.p, '\n', end - c.p);
+      first_line = g_strstrip (g_strndup (c.p, (first_nl != NULL ? first_nl : end) - c.p));
+      if (first_line[0] != '\0' && first_line[0] != '#')
+        break;
+      g_clear_pointer (&first_line, g_free);
+      c.p = first_nl != NULL ? first_nl + 1 : end;
+    }
+
+  if (first_line != NULL)
+    {
+      char delimiter = guess_delimiter (first_line);
+      Cursor probe = c;
+      g_autoptr(GPtrArray) header = read_csv_record (&probe, delimiter);
+      Cursor after_header = probe;
+      g_autoptr(GPtrArray) first_row = read_csv_record (&probe, delimiter);
+      int column = choose_column (header, first_row);
+
+      if (column >= 0)
+        {
+          parse_csv (sites, &after_header, column, delimiter);
+          return g_steal_pointer (&sites);
+        }
+    }
+
+  parse_plain (sites, start, end);
+  return g_steal_pointer (&sites);
+}

@@ -1,0 +1,362 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <libsoup/soup.h>
+
+#include "sc-text.h"
+#include "sc-url.h"
+
+#define REDACTED "***"
+
+static void
+set_refusal (ScErrorKind *out_kind,
+             char       **out_message,
+             ScErrorKind  kind,
+             char        *message)
+{
+  if (out_kind != NULL)
+    *out_kind = kind;
+  if (out_message != NULL)
+    *out_message = message;
+  else
+    g_free (message);
+}
+
+static gboolean
+has_control_character (const char *s)
+{
+  for (const guchar *p = (const guchar *) s; *p != '\0'; p++)
+    if (*p < 0x20 || *p == 0x7f)
+      return TRUE;
+  return FALSE;
+}
+
+/* "example.com:8443/x" and "localhost:8080" look like "scheme:rest" to a URI
+ * parser.  A colon followed by digits and then the end, a slash, a query or a
+ * fragment is a port, not a scheme. */
+static gboolean
+colon_starts_port (const char *colon)
+{
+  const char *p = colon + 1;
+
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  return *p == '\0' || *p == '/' || *p == '?' || *p == '#';
+}
+
+/* Returns the scheme the user wrote (lower-cased), or NULL when there is
+ * none and https:// should be assumed. */
+static char *
+find_scheme (const char *input)
+{
+  const char *sep = strstr (input, "://");
+  const char *colon;
+  const char *p;
+
+  if (sep != NULL)
+    {
+      for (p = input; p < sep; p++)
+        if (!g_ascii_isalnum (*p) && *p != '+' && *p != '-' && *p != '.')
+          break;
+      if (p == sep && sep > input && g_ascii_isalpha (input[0]))
+        return g_ascii_strdown (input, sep - input);
+    }
+
+  colon = strchr (input, ':');
+  if (colon == NULL || colon == input || colon_starts_port (colon))
+    return NULL;
+  for (p = input; p < colon; p++)
+    if (!g_ascii_isalnum (*p) && *p != '+' && *p != '-' && *p != '.')
+      return NULL;
+  if (!g_ascii_isalpha (input[0]))
+    return NULL;
+  return g_ascii_strdown (input, colon - input);
+}
+
+static gboolean
+host_is_valid (const char *host)
+{
+  /* IPv6 literals arrive without their brackets. */
+  if (strchr (host, ':') != NULL)
+    return g_hostname_is_ip_address (host);
+
+  for (const char *p = host; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '.' && *p != '_')
+      return FALSE;
+  return host[0] != '.' && strstr (host, "..") == NULL;
+}
+
+/* Checks a parsed URL that is about to be requested: the first one, or the
+ * target of a redirect.  Only http and https are ever fetched. */
+gboolean
+sc_url_check_target (GUri        *uri,
+                     ScErrorKind *out_kind,
+                     char       **out_message)
+{
+  const char *scheme = g_uri_get_scheme (uri);
+  const char *host = g_uri_get_host (uri);
+
+  if (g_ascii_strcasecmp (scheme, "http") != 0 &&
+      g_ascii_strcasecmp (scheme, "https") != 0)
+    {
+      set_refusal (out_kind, out_message, SC_ERROR_KIND_UNSUPPORTED_SCHEME,
+                   g_strdup_printf (_("“%s:” addresses are not checked; Statuscope only requests http and https addresses."),
+                                    scheme));
+      return FALSE;
+    }
+  if (host == NULL || host[0] == '\0')
+    {
+      set_refusal (out_kind, out_message, SC_ERROR_KIND_INVALID_URL,
+                   g_strdup (_("The address has no host name.")));
+      return FALSE;
+    }
+  if (!host_is_valid (host))
+    {
+      g_autofree char *shown = sc_text_sanitize (host, -1, 80);
+      set_refusal (out_kind, out_message, SC_ERROR_KIND_INVALID_URL,
+                   g_strdup_printf (_("“%s” is not a valid host name."), shown));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* SCHEME_NORMALIZE makes GUri report 80 and 443 even when the URL does not
+ * name a port; shown URLs leave the default out, as people write them. */
+static int
+explicit_port (GUri *uri)
+{
+  const char *scheme = g_uri_get_scheme (uri);
+  int port = g_uri_get_port (uri);
+
+  if ((port == 80 && g_ascii_strcasecmp (scheme, "http") == 0) ||
+      (port == 443 && g_ascii_strcasecmp (scheme, "https") == 0))
+    return -1;
+  return port;
+}
+
+static GUri *
+rebuild_canonical (GUri *uri)
+{
+  const char *scheme = g_uri_get_scheme (uri);
+  g_autofree char *scheme_down = g_ascii_strdown (scheme, -1);
+  g_autofree char *host_down = g_ascii_strdown (g_uri_get_host (uri), -1);
+  int port = explicit_port (uri);
+  const char *path = g_uri_get_path (uri);
+
+  return g_uri_build_with_user (g_uri_get_flags (uri),
+                                scheme_down,
+                                g_uri_get_user (uri),
+                                g_uri_get_password (uri),
+                                g_uri_get_auth_params (uri),
+                                host_down,
+                                port,
+                                path[0] != '\0' ? path : "/",
+                                g_uri_get_query (uri),
+                                g_uri_get_fragment (uri));
+}
+
+/* Turns one line of user input into the URL to request, or explains why it
+ * cannot be checked.  Returns NULL and sets @out_kind/@out_message on refusal. */
+GUri *
+sc_url_normalize (const char  *input,
+                  ScErrorKind *out_kind,
+                  char       **out_message)
+{
+  g_autofree char *trimmed = NULL;
+  g_autofree char *scheme = NULL;
+  g_autofree char *full = NULL;
+  g_autoptr(GUri) parsed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (input != NULL, NULL);
+
+  if (!g_utf8_validate (input, -1, NULL))
+    {
+      set_refusal (out_kind, out_message, SC_ERROR_KIND_INVALID_URL,
+                   g_strdup (_("The line is not valid UTF-8 text.")));
+      return NULL;
+    }
+
+  trimmed = g_strstrip (g_strdup (input));
+  if (trimmed[0] == '\0')
+    {
+      set_refusal (out_kind, out_message, SC_ERROR_KIND_INVALID_URL,
+                   g_strdup (_("The line is empty.")));
+      return NULL;
+    }
+  if (strlen (trimmed) > SC_URL_MAX_LENGTH)
+    {
+      set_refusal (out_kind, out_message, SC_ERROR_KIND_INVALID_URL,
+                   g_strdup_printf (_("The address is %zu characters long; the limit is %d."),
+                                    strlen (trimmed), SC_URL_MAX_LENGTH));
+      return NULL;
+    }
+  if (has_control_character (trimmed))
+    {
+      set_refusal (out_kind, out_message, SC_ERROR_KIND_INVALID_URL,
+                   g_strdup (_("The address contains a control character (such as a line break, a tab or a NUL byte).")));
+      return NULL;
+    }
+  scheme = find_scheme (trimmed);
+  if (scheme != NULL && !g_str_equal (scheme, "http") && !g_str_equal (scheme, "https"))
+    {
+      set_refusal (out_kind, out_message, SC_ERROR_KIND_UNSUPPORTED_SCHEME,
+                   g_strdup_printf (_("“%s:” addresses are not checked; Statuscope only requests http and https addresses."),
+                                    scheme));
+      return NULL;
+    }
+
+  full = scheme != NULL ? g_strdup (trimmed) : g_strconcat ("https://", trimmed, NULL);
+  parsed = g_uri_parse (full, SOUP_HTTP_URI_FLAGS, &error);
+  if (parsed == NULL)
+    {
+      set_refusal (out_kind, out_message, SC_ERROR_KIND_INVALID_URL,
+                   g_strdup_printf (_("The address cannot be parsed: %s."), error->message));
+      return NULL;
+    }
+  if (!sc_url_check_target (parsed, out_kind, out_message))
+    return NULL;
+
+  return rebuild_canonical (parsed);
+}
+
+static gboolean
+query_key_is_secret (const char *key,
+                     gsize       len)
+{
+  static const char * const exact[] = {
+    "token", "key", "password", "passwd", "pass", "pwd", "secret", "sig",
+    "signature", "auth", "apikey", "session", "sid", "code", "otp",
+  };
+  static const char * const suffixes[] = {
+    "token", "_key", "-key", "secret", "password", "_sig", "signature", "_auth",
+  };
+  g_autofree char *lower = g_ascii_strdown (key, len);
+  g_autofree char *decoded = g_uri_unescape_string (lower, NULL);
+  const char *k = decoded != NULL ? decoded : lower;
+
+  for (guint i = 0; i < G_N_ELEMENTS (exact); i++)
+    if (g_str_equal (k, exact[i]))
+      return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (g_str_has_suffix (k, suffixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static char *
+redact_query (const char *query)
+{
+  g_auto(GStrv) pairs = g_strsplit (query, "&", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; pairs[i] != NULL; i++)
+    {
+      const char *eq = strchr (pairs[i], '=');
+
+      if (i > 0)
+        g_string_append_c (out, '&');
+      if (eq != NULL && query_key_is_secret (pairs[i], eq - pairs[i]))
+        {
+          g_string_append_len (out, pairs[i], eq - pairs[i] + 1);
+          g_string_append (out, REDACTED);
+        }
+      else
+        g_string_append (out, pairs[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The URL as shown anywhere: user name, password and secret-looking query
+ * values are replaced by ***, and the result is safe to print. */
+char *
+sc_url_to_display (GUri *uri)
+{
+  g_autofree char *query = NULL;
+  g_autofree char *raw = NULL;
+  g_autoptr(GUri) shown = NULL;
+  gboolean had_userinfo;
+
+  g_return_val_if_fail (uri != NULL, NULL);
+
+  had_userinfo = g_uri_get_user (uri) != NULL || g_uri_get_password (uri) != NULL ||
+                 g_uri_get_userinfo (uri) != NULL;
+  if (g_uri_get_query (uri) != NULL)
+    query = redact_query (g_uri_get_query (uri));
+
+  shown = g_uri_build (G_URI_FLAGS_ENCODED, g_uri_get_scheme (uri),
+                       had_userinfo ? REDACTED : NULL,
+                       g_uri_get_host (uri), explicit_port (uri),
+                       g_uri_get_path (uri), query, g_uri_get_fragment (uri));
+  raw = g_uri_to_string (shown);
+  return sc_text_sanitize (raw, -1, SC_TEXT_MAX_CHARS);
+}
+
+/* For URL text that may not parse (a Location header, a line of input). */
+char *
+sc_url_redact_string (const char *url)
+{
+  g_autoptr(GUri) uri = NULL;
+  g_autofree char *safe = NULL;
+  const char *at;
+  const char *sep;
+
+  if (url == NULL)
+    return NULL;
+
+  /* Without SCHEME_NORMALIZE, so ftp://host/ does not become ftp://host:21/. */
+  uri = g_uri_parse (url, SOUP_HTTP_URI_FLAGS & ~G_URI_FLAGS_SCHEME_NORMALIZE, NULL);
+  if (uri != NULL && g_uri_get_host (uri) != NULL)
+    return sc_url_to_display (uri);
+
+  /* Unparsable: still cut out anything that looks like user:password@. */
+  safe = sc_text_sanitize (url, -1, SC_TEXT_MAX_CHARS);
+  sep = strstr (safe, "://");
+  at = strchr (sep != NULL ? sep + 3 : safe, '@');
+  if (at != NULL && (strchr (sep != NULL ? sep + 3 : safe, '/') == NULL ||
+                     at < strchr (sep != NULL ? sep + 3 : safe, '/')))
+    {
+      gsize prefix = sep != NULL ? (gsize) (sep + 3 - safe) : 0;
+      return g_strdup_printf ("%.*s" REDACTED "%s", (int) prefix, safe, at);
+    }
+  return g_steal_pointer (&safe);
+}
+
+/* IDN hosts travel as punycode; people read them in Unicode. */
+char *
+sc_url_host_for_display (GUri *uri)
+{
+  const char *host = g_uri_get_host (uri);
+  g_autofree char *unicode = NULL;
+
+  if (host == NULL)
+    return NULL;
+  unicode = g_hostname_to_unicode (host);
+  return sc_text_sanitize (unicode != NULL ? unicode : host, -1, 255);
+}
+
+/* The key that limits how many checks run at once against one server. */
+char *
+sc_url_host_key (GUri *uri)
+{
+  return g_ascii_strdown (g_uri_get_host (uri), -1);
+}
+
+/* Two inputs that name the same URL share this key (used to skip
+ * duplicates when a list is added).  Refused inputs key on their text. */
+char *
+sc_url_dedup_key (const char *input)
+{
+  g_autoptr(GUri) uri = sc_url_normalize (input, NULL, NULL);
+  g_autofree char *trimmed = NULL;
+
+  if (uri != NULL)
+    return g_uri_to_string (uri);
+  trimmed = g_strstrip (g_strdup (input));
+  return g_steal_pointer (&trimmed);
+}
