@@ -111,6 +111,17 @@ fail (GTask       *task,
   Check *check = g_task_get_task_data (task);
   ScCatalog *catalog = sc_catalog_get_default (NULL);
 
+  ScHop *last = check->result->hops->len > 0
+                ? g_ptr_array_index (check->result->hops, check->result->hops->len - 1) : NULL;
+
+  /* A failure after an answer (a loop, a refused redirect target) still
+   * reports the last status that came. */
+  if (last != NULL && last->status != 0)
+    {
+      check->result->status = last->status;
+      g_free (check->result->reason);
+      check->result->reason = g_strdup (last->reason);
+    }
   check->result->error_kind = kind;
   g_free (check->result->error_message);
   check->result->error_message = message;

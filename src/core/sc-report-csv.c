@@ -3,43 +3,25 @@
 
 #include <string.h>
 
+#include "sc-csv.h"
 #include "sc-report-private.h"
 
-/* RFC 4180: fields with a comma, a quote or a line break are quoted, quotes
- * doubled, records end in CRLF.  A cell that starts like a spreadsheet
- * formula gets a leading apostrophe, because reason phrases and messages
- * come from servers we do not trust. */
+/* The CSV report, quoted as RFC 4180 says (sc-csv.c).  A cell that starts
+ * like a spreadsheet formula gets a leading apostrophe, because reason
+ * phrases and messages come from servers we do not trust. */
 
 static void
 append_field (GString    *out,
               const char *value,
               gboolean    last)
 {
-  if (value == NULL)
-    value = "";
-
-  if (value[0] != '\0' && strchr ("=+@", value[0]) != NULL)
+  if (value != NULL && value[0] != '\0' && strchr ("=+@", value[0]) != NULL)
     {
       g_autofree char *guarded = g_strconcat ("'", value, NULL);
-      append_field (out, guarded, last);
-      return;
-    }
-
-  if (strpbrk (value, ",\"\r\n") != NULL)
-    {
-      g_string_append_c (out, '"');
-      for (const char *p = value; *p != '\0'; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
+      sc_csv_append_field (out, guarded, last);
     }
   else
-    g_string_append (out, value);
-
-  g_string_append (out, last ? "\r\n" : ",");
+    sc_csv_append_field (out, value, last);
 }
 
 static void

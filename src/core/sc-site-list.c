@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "sc-csv.h"
 #include "sc-site-list.h"
 #include "sc-url.h"
 
@@ -11,75 +12,26 @@
  * as MainWP export it.  Every other line is kept, even an unusable one: it
  * becomes a failed result, so nothing the user gave is silently dropped. */
 
-typedef struct {
-  const char *p;
-  const char *end;
-} Cursor;
+/* Column names that hold the address, best first: a site manager export
+ * often has both "Site" (the name) and "URL". */
+static const char * const header_names[] = {
+  "url", "site url", "site_url", "siteurl", "address", "site address", "website", "site", "domain", "link",
+};
 
-/* Reads one RFC 4180 record; quoted fields may hold commas, doubled quotes
- * and line breaks.  Returns NULL at the end of the text. */
-static GPtrArray *
-read_csv_record (Cursor *c,
-                 char    delimiter)
+static int
+find_named_column (GPtrArray *header)
 {
-  GPtrArray *fields;
-  GString *field = g_string_new (NULL);
-
-  if (c->p >= c->end)
+  for (guint n = 0; n < G_N_ELEMENTS (header_names); n++)
     {
-      g_string_free (field, TRUE);
-      return NULL;
-    }
-
-  fields = g_ptr_array_new_with_free_func (g_free);
-  while (c->p < c->end)
-    {
-      char ch = *c->p;
-
-      if (ch == '"' && field->len == 0)
+      for (guint i = 0; i < header->len; i++)
         {
-          for (c->p++; c->p < c->end; c->p++)
-            {
-              if (*c->p == '"' && c->p + 1 < c->end && c->p[1] == '"')
-                g_string_append_c (field, '"'), c->p++;
-              else if (*c->p == '"')
-                {
-                  c->p++;
-                  break;
-                }
-              else
-                g_string_append_c (field, *c->p);
-            }
-          continue;
+          g_autofree char *lower = g_ascii_strdown (g_ptr_array_index (header, i), -1);
+
+          if (g_str_equal (g_strstrip (lower), header_names[n]))
+            return i;
         }
-      c->p++;
-      if (ch == delimiter)
-        {
-          g_ptr_array_add (fields, g_string_free (g_steal_pointer (&field), FALSE));
-          field = g_string_new (NULL);
-        }
-      else if (ch == '\n')
-        break;
-      else if (ch != '\r')
-        g_string_append_c (field, ch);
     }
-  g_ptr_array_add (fields, g_string_free (field, FALSE));
-  return fields;
-}
-
-static gboolean
-is_header_name (const char *field)
-{
-  static const char * const names[] = {
-    "url", "site", "address", "site url", "site_url", "siteurl", "website", "domain", "link",
-  };
-  g_autofree char *lower = g_ascii_strdown (field, -1);
-
-  g_strstrip (lower);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (lower, names[i]))
-      return TRUE;
-  return FALSE;
+  return -1;
 }
 
 static gboolean
@@ -109,11 +61,12 @@ static int
 choose_column (GPtrArray *header,
                GPtrArray *first_row)
 {
+  int named;
+
   if (header->len < 2)
     return -1;
-  for (guint i = 0; i < header->len; i++)
-    if (is_header_name (g_ptr_array_index (header, i)))
-      return i;
+  if ((named = find_named_column (header)) >= 0)
+    return named;
   /* A header of other names: the first column holding a URL wins.  A first
    * row that is itself a list of URLs is not a header at all. */
   for (guint i = 0; i < header->len; i++)
@@ -155,13 +108,13 @@ parse_plain (GPtrArray  *sites,
 
 static void
 parse_csv (GPtrArray *sites,
-           Cursor    *c,
+           ScCsvCursor    *c,
            int        column,
            char       delimiter)
 {
   GPtrArray *row;
 
-  while ((row = read_csv_record (c, delimiter)) != NULL)
+  while ((row = sc_csv_read_record (c, delimiter)) != NULL)
     {
       if ((guint) column < row->len)
         {
@@ -185,7 +138,7 @@ sc_site_list_parse (const char *text,
   const char *end;
   const char *first_nl;
   g_autofree char *first_line = NULL;
-  Cursor c;
+  ScCsvCursor c;
 
   copy = g_malloc (length + 1);
   for (gsize i = 0; i < length; i++)
@@ -213,10 +166,10 @@ sc_site_list_parse (const char *text,
   if (first_line != NULL)
     {
       char delimiter = guess_delimiter (first_line);
-      Cursor probe = c;
-      g_autoptr(GPtrArray) header = read_csv_record (&probe, delimiter);
-      Cursor after_header = probe;
-      g_autoptr(GPtrArray) first_row = read_csv_record (&probe, delimiter);
+      ScCsvCursor probe = c;
+      g_autoptr(GPtrArray) header = sc_csv_read_record (&probe, delimiter);
+      ScCsvCursor after_header = probe;
+      g_autoptr(GPtrArray) first_row = sc_csv_read_record (&probe, delimiter);
       int column = choose_column (header, first_row);
 
       if (column >= 0)

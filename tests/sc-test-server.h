@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <libsoup/soup.h>
+
+#include "sc-checker.h"
+
+G_BEGIN_DECLS
+
+/* A well-behaved HTTP server on 127.0.0.1, port chosen by the kernel, with
+ * the fixture paths documented in sc-test-server.c. */
+typedef struct {
+  SoupServer *server;
+  char       *base;         /* "http://127.0.0.1:PORT" */
+  guint       port;
+  guint       active;       /* requests being answered right now on /slow */
+  guint       max_active;   /* most seen at once on /slow */
+  guint       n_requests;
+} ScTestServer;
+
+ScTestServer *sc_test_server_new          (GTlsCertificate *certificate);
+void          sc_test_server_free         (ScTestServer    *server);
+char         *sc_test_server_url          (ScTestServer    *server,
+                                           const char      *path);
+
+/* A raw TCP peer that misbehaves in one chosen way. */
+typedef enum {
+  SC_RAW_SILENT,          /* accepts, reads, never answers */
+  SC_RAW_GARBAGE,         /* answers with something that is not HTTP */
+  SC_RAW_CLOSE,           /* closes as soon as it accepts */
+  SC_RAW_CLOSE_AFTER_READ,/* reads the request, closes without a word */
+  SC_RAW_DRIP,            /* sends a status line one byte every 100 ms, forever */
+  SC_RAW_RESPONSE,        /* sends a fixed response given as text, then closes */
+} ScRawBehaviour;
+
+typedef struct _ScRawServer ScRawServer;
+
+ScRawServer *sc_raw_server_new   (ScRawBehaviour  behaviour,
+                                  const char     *response);
+guint        sc_raw_server_port  (ScRawServer    *server);
+void         sc_raw_server_free  (ScRawServer    *server);
+
+/* Runs one check to completion on the default main context. */
+ScCheckResult *sc_test_check     (ScChecker      *checker,
+                                  const char     *input);
+
+/* A self-signed certificate for 127.0.0.1/localhost, made with openssl at
+ * test time in a temporary directory. */
+GTlsCertificate *sc_test_make_certificate (void);
+
+void sc_test_wait_for (gboolean *flag);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScTestServer, sc_test_server_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScRawServer, sc_raw_server_free)
+
+G_END_DECLS

@@ -1,0 +1,468 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "sc-test-server.h"
+
+/* The check against real servers on 127.0.0.1: well-behaved answers from an
+ * in-process SoupServer, broken ones from a raw socket. */
+
+static ScTestServer *server;
+
+static ScChecker *
+new_checker (void)
+{
+  ScChecker *checker = sc_checker_new (8, 8);
+
+  sc_checker_set_timeout (checker, 5);
+  return checker;
+}
+
+static ScCheckResult *
+check_path (ScChecker  *checker,
+            const char *path)
+{
+  g_autofree char *url = sc_test_server_url (server, path);
+  return sc_test_check (checker, url);
+}
+
+static ScHop *
+hop_at (ScCheckResult *result,
+        guint          index)
+{
+  GPtrArray *hops = sc_check_result_get_hops (result);
+
+  g_assert_cmpuint (index, <, hops->len);
+  return g_ptr_array_index (hops, index);
+}
+
+typedef struct {
+  guint          status;
+  ScStatusClass  class_;
+  const char    *title;
+} StatusCase;
+
+static const StatusCase status_cases[] = {
+  { 200, SC_STATUS_CLASS_SUCCESS, "OK" },
+  { 204, SC_STATUS_CLASS_SUCCESS, "No Content" },
+  { 299, SC_STATUS_CLASS_SUCCESS, NULL },
+  { 304, SC_STATUS_CLASS_REDIRECTION, "Not Modified" },
+  { 404, SC_STATUS_CLASS_CLIENT_ERROR, "Not Found" },
+  { 418, SC_STATUS_CLASS_CLIENT_ERROR, NULL },
+  { 500, SC_STATUS_CLASS_SERVER_ERROR, "Internal Server Error" },
+  { 503, SC_STATUS_CLASS_SERVER_ERROR, "Service Unavailable" },
+  { 521, SC_STATUS_CLASS_SERVER_ERROR, NULL },
+  { 999, SC_STATUS_CLASS_CLIENT_ERROR, NULL },
+};
+
+static void
+test_status (gconstpointer data)
+{
+  const StatusCase *c = data;
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autofree char *path = g_strdup_printf ("/status/%u", c->status);
+  g_autoptr(ScCheckResult) result = check_path (checker, path);
+
+  g_assert_cmpuint (sc_check_result_get_status (result), ==, c->status);
+  g_assert_cmpint (sc_check_result_get_status_class (result), ==, c->class_);
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_NONE);
+  g_assert_cmpstr (sc_check_result_get_title (result), !=, "");
+  if (c->title != NULL)
+    g_assert_cmpstr (sc_check_result_get_title (result), ==, c->title);
+  g_assert_cmpuint (sc_check_result_get_hops (result)->len, ==, 1);
+  g_assert_cmpstr (sc_hop_get_http_version (hop_at (result, 0)), ==, "HTTP/1.1");
+  g_assert_cmpstr (sc_hop_get_remote_address (hop_at (result, 0)), ==, "127.0.0.1");
+  g_assert_cmpstr (sc_hop_get_ip_family (hop_at (result, 0)), ==, "ipv4");
+  g_assert_true (sc_check_result_is_ok (result) == (c->class_ == SC_STATUS_CLASS_SUCCESS));
+}
+
+/* /chain/5 answers 301, 308, 307, 303, 302, alternating absolute and
+ * relative Locations, then 200. */
+static void
+test_chain (void)
+{
+  static const guint expected[] = { 301, 308, 307, 303, 302, 200 };
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(ScCheckResult) result = check_path (checker, "/chain/5");
+  g_autofree char *final = sc_test_server_url (server, "/chain/0");
+
+  g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
+  g_assert_cmpuint (sc_check_result_get_n_redirects (result), ==, 5);
+  g_assert_cmpstr (sc_check_result_get_final_url (result), ==, final);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      ScHop *hop = hop_at (result, i);
+      g_autofree char *path = g_strdup_printf ("/chain/%u", 5 - i);
+      g_autofree char *url = sc_test_server_url (server, path);
+
+      g_assert_cmpuint (sc_hop_get_status (hop), ==, expected[i]);
+      g_assert_cmpstr (sc_hop_get_url (hop), ==, url);
+      g_assert_true (sc_hop_get_redirected (hop) == (i < 5));
+      g_assert_cmpint (sc_hop_get_timing (hop)->first_byte_us, >=, 0);
+    }
+  /* The relative Location is kept as the server sent it. */
+  g_assert_cmpstr (sc_hop_get_location (hop_at (result, 1)), ==, "3");
+  g_assert_cmpint (sc_check_result_get_total_us (result), >, 0);
+}
+
+static void
+test_chain_too_many (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(ScCheckResult) result = NULL;
+
+  sc_checker_set_max_redirects (checker, 3);
+  result = check_path (checker, "/chain/5");
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_TOO_MANY_REDIRECTS);
+  g_assert_cmpint (sc_check_result_get_status_class (result), ==, SC_STATUS_CLASS_FAILURE);
+  g_assert_cmpuint (sc_check_result_get_n_redirects (result), ==, 3);
+  g_assert_cmpuint (sc_check_result_get_hops (result)->len, ==, 4);
+  g_assert_cmpstr (sc_check_result_get_title (result), ==,
+                   sc_catalog_entry_get_title (sc_check_result_get_entry (result)));
+}
+
+static void
+test_cookie_then_redirect (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(ScCheckResult) result = check_path (checker, "/cookie");
+
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_NONE);
+  g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
+  g_assert_cmpuint (sc_check_result_get_n_redirects (result), ==, 1);
+}
+
+/* Cookies belong to one check: a second check starts without them. */
+static void
+test_cookies_not_shared (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(ScCheckResult) first = check_path (checker, "/cookie");
+  g_autoptr(ScCheckResult) second = check_path (checker, "/cookie");
+
+  g_assert_cmpuint (sc_check_result_get_n_redirects (second), ==, 1);
+}
+
+static void
+test_loop (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(ScCheckResult) result = check_path (checker, "/loop");
+
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_REDIRECT_LOOP);
+  g_assert_cmpuint (sc_check_result_get_status (result), ==, 302);
+  g_assert_cmpint (sc_check_result_get_status_class (result), ==, SC_STATUS_CLASS_FAILURE);
+  g_assert_false (sc_check_result_is_ok (result));
+  g_assert_nonnull (strstr (sc_check_result_get_error_message (result), "circle"));
+}
+
+static void
+test_no_location (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(ScCheckResult) result = check_path (checker, "/no-location");
+
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_NONE);
+  g_assert_cmpuint (sc_check_result_get_status (result), ==, 302);
+  g_assert_cmpint (sc_check_result_get_status_class (result), ==, SC_STATUS_CLASS_REDIRECTION);
+  g_assert_cmpuint (sc_check_result_get_n_redirects (result), ==, 0);
+}
+
+static void
+test_redirect_to_file (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(ScCheckResult) result = check_path (checker, "/redirect/302?to=file:///etc/passwd");
+
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_UNSUPPORTED_SCHEME);
+  g_assert_cmpuint (sc_check_result_get_n_redirects (result), ==, 0);
+  g_assert_nonnull (strstr (sc_check_result_get_error_message (result), "file:"));
+  /* Nothing but the first request reached any server. */
+  g_assert_cmpuint (sc_check_result_get_hops (result)->len, ==, 1);
+}
+
+static void
+test_redirect_to_credentials (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autofree char *target = g_strdup_printf ("http://admin:hunter2@127.0.0.1:%u/status/200", server->port);
+  g_autofree char *escaped = g_uri_escape_string (target, NULL, FALSE);
+  g_autofree char *path = g_strdup_printf ("/redirect/301?to=%s", escaped);
+  g_autoptr(ScCheckResult) result = check_path (checker, path);
+
+  g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
+  g_assert_null (strstr (sc_check_result_get_final_url (result), "hunter2"));
+  g_assert_null (strstr (sc_hop_get_location (hop_at (result, 0)), "hunter2"));
+  g_assert_null (strstr (sc_hop_get_location (hop_at (result, 0)), "admin"));
+}
+
+static void
+test_headers_sent (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(ScCheckResult) result = check_path (checker, "/headers");
+  g_autoptr(ScCheckResult) custom = NULL;
+
+  g_assert_cmpstr (sc_hop_lookup_header (hop_at (result, 0), "X-Got-UA"), ==, "Statuscope/" PACKAGE_VERSION);
+  g_assert_nonnull (strstr (sc_hop_lookup_header (hop_at (result, 0), "X-Got-Accept"), "text/html"));
+
+  sc_checker_set_user_agent (checker, "Mozilla/5.0 (test)");
+  sc_checker_set_accept (checker, "*/*");
+  custom = check_path (checker, "/headers");
+  g_assert_cmpstr (sc_hop_lookup_header (hop_at (custom, 0), "X-Got-UA"), ==, "Mozilla/5.0 (test)");
+  g_assert_cmpstr (sc_hop_lookup_header (hop_at (custom, 0), "X-Got-Accept"), ==, "*/*");
+}
+
+static void
+test_head_405_then_get (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(ScCheckResult) result = NULL;
+
+  sc_checker_set_method (checker, "HEAD");
+  result = check_path (checker, "/head-405");
+  g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
+  g_assert_cmpstr (sc_check_result_get_method (result), ==, "GET");
+  g_assert_cmpuint (sc_check_result_get_hops (result)->len, ==, 1);
+  g_assert_cmpuint (sc_hop_get_head_status (hop_at (result, 0)), ==, 405);
+  g_assert_cmpstr (sc_hop_get_method (hop_at (result, 0)), ==, "GET");
+}
+
+static void
+test_head_plain (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(ScCheckResult) result = NULL;
+
+  sc_checker_set_method (checker, "HEAD");
+  result = check_path (checker, "/status/200");
+  g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
+  g_assert_cmpstr (sc_check_result_get_method (result), ==, "HEAD");
+  g_assert_cmpuint (sc_hop_get_head_status (hop_at (result, 0)), ==, 0);
+}
+
+/* The body is never read: an endless one ends the check as fast as none. */
+static void
+test_endless_body (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(ScCheckResult) result = NULL;
+
+  sc_checker_set_timeout (checker, 3);
+  result = check_path (checker, "/endless");
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_NONE);
+  g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
+  g_assert_cmpint (sc_check_result_get_total_us (result), <, G_USEC_PER_SEC);
+}
+
+static ScCheckResult *
+check_raw (ScRawBehaviour behaviour,
+           guint          timeout,
+           const char    *response)
+{
+  g_autoptr(ScRawServer) raw = sc_raw_server_new (behaviour, response);
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autofree char *url = g_strdup_printf ("http://127.0.0.1:%u/", sc_raw_server_port (raw));
+
+  sc_checker_set_timeout (checker, timeout);
+  return sc_test_check (checker, url);
+}
+
+/* The deadline holds within half a second, whether the server is silent or
+ * drips its headers so that the socket never goes quiet. */
+static void
+test_deadline (gconstpointer data)
+{
+  ScRawBehaviour behaviour = GPOINTER_TO_INT (data);
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(ScCheckResult) result = check_raw (behaviour, 1, NULL);
+  gint64 elapsed = g_get_monotonic_time () - start;
+
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_TIMEOUT);
+  g_assert_cmpint (sc_check_result_get_status_class (result), ==, SC_STATUS_CLASS_FAILURE);
+  g_assert_cmpint (elapsed, >=, G_USEC_PER_SEC);
+  g_assert_cmpint (elapsed, <, G_USEC_PER_SEC * 3 / 2);
+  g_assert_nonnull (strstr (sc_check_result_get_error_message (result), "1 seconds"));
+}
+
+static void
+test_refused (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(ScCheckResult) result = sc_test_check (checker, "http://127.0.0.1:1/");
+
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_CONNECTION_REFUSED);
+  g_assert_cmpuint (sc_check_result_get_status (result), ==, 0);
+  g_assert_nonnull (strstr (sc_check_result_get_error_message (result), "127.0.0.1:1"));
+  g_assert_cmpstr (sc_catalog_entry_get_id (sc_check_result_get_entry (result)), ==, "connection-refused");
+}
+
+static void
+test_dns (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(ScCheckResult) result = sc_test_check (checker, "nonexistent.invalid");
+
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_DNS);
+  g_assert_nonnull (strstr (sc_check_result_get_error_message (result), "nonexistent.invalid"));
+  g_assert_nonnull (strstr (sc_check_result_get_error_message (result), "DNS"));
+}
+
+static void
+test_protocol (gconstpointer data)
+{
+  g_autoptr(ScCheckResult) result = check_raw (GPOINTER_TO_INT (data), 3, NULL);
+
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_PROTOCOL);
+  g_assert_cmpint (sc_check_result_get_status_class (result), ==, SC_STATUS_CLASS_FAILURE);
+  g_assert_cmpuint (sc_check_result_get_status (result), ==, 0);
+}
+
+/* Server text is untrusted: escape sequences never reach the result. */
+static void
+test_hostile_reason (void)
+{
+  g_autoptr(ScCheckResult) result =
+    check_raw (SC_RAW_RESPONSE, 3,
+               "HTTP/1.1 200 O\033[31mK\xff\r\nX-Evil: a\033]0;title\007b\r\nContent-Length: 0\r\n\r\n");
+
+  g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
+  g_assert_null (strchr (sc_check_result_get_reason (result), '\033'));
+  g_assert_true (g_utf8_validate (sc_check_result_get_reason (result), -1, NULL));
+  g_assert_null (strchr (sc_hop_lookup_header (hop_at (result, 0), "X-Evil"), '\033'));
+  g_assert_null (strchr (sc_hop_lookup_header (hop_at (result, 0), "X-Evil"), '\007'));
+}
+
+static void
+test_invalid_input (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(ScCheckResult) result = sc_test_check (checker, "javascript:alert(1)");
+
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_UNSUPPORTED_SCHEME);
+  g_assert_null (sc_check_result_get_url (result));
+  g_assert_null (sc_check_result_get_final_url (result));
+  g_assert_cmpstr (sc_check_result_get_input (result), ==, "javascript:alert(1)");
+}
+
+static void
+test_credentials_redacted (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autofree char *url = g_strdup_printf ("http://admin:hunter2@127.0.0.1:%u/status/200", server->port);
+  g_autoptr(ScCheckResult) result = sc_test_check (checker, url);
+
+  g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
+  g_assert_null (strstr (sc_check_result_get_input (result), "hunter2"));
+  g_assert_null (strstr (sc_check_result_get_url (result), "hunter2"));
+  g_assert_null (strstr (sc_check_result_get_final_url (result), "hunter2"));
+  g_assert_null (strstr (sc_hop_get_url (hop_at (result, 0)), "admin"));
+}
+
+static void
+on_cancelled_check (GObject      *source,
+                    GAsyncResult *res,
+                    gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScCheckResult) result = sc_checker_check_finish (SC_CHECKER (source), res, &error);
+
+  g_assert_null (result);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+test_cancel (void)
+{
+  g_autoptr(ScRawServer) raw = sc_raw_server_new (SC_RAW_SILENT, NULL);
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *url = g_strdup_printf ("http://127.0.0.1:%u/", sc_raw_server_port (raw));
+  gboolean done = FALSE;
+
+  sc_checker_check_async (checker, url, cancellable, on_cancelled_check, &done);
+  g_timeout_add_once (100, (GSourceOnceFunc) g_cancellable_cancel, cancellable);
+  sc_test_wait_for (&done);
+}
+
+/* A self-signed certificate: refused, then accepted with TLS errors ignored,
+ * and still reported either way. */
+static void
+test_self_signed (void)
+{
+  g_autoptr(GTlsCertificate) cert = sc_test_make_certificate ();
+  g_autoptr(ScTestServer) tls_server = sc_test_server_new (cert);
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autofree char *url = sc_test_server_url (tls_server, "/status/200");
+  g_autoptr(ScCheckResult) refused = sc_test_check (checker, url);
+  g_autoptr(ScCheckResult) accepted = NULL;
+  g_auto(GStrv) errors = NULL;
+  ScTlsInfo *tls;
+
+  g_assert_cmpint (sc_check_result_get_error_kind (refused), ==, SC_ERROR_KIND_TLS);
+  g_assert_cmpstr (sc_catalog_entry_get_id (sc_check_result_get_entry (refused)), ==, "tls-unknown-issuer");
+  g_assert_nonnull (strstr (sc_check_result_get_error_message (refused), "self-signed"));
+  tls = sc_check_result_get_tls (refused);
+  g_assert_nonnull (tls);
+  g_assert_true (sc_tls_info_get_errors (tls) & G_TLS_CERTIFICATE_UNKNOWN_CA);
+
+  sc_checker_set_ignore_tls_errors (checker, TRUE);
+  accepted = sc_test_check (checker, url);
+  g_assert_cmpint (sc_check_result_get_error_kind (accepted), ==, SC_ERROR_KIND_NONE);
+  g_assert_cmpuint (sc_check_result_get_status (accepted), ==, 200);
+  tls = sc_check_result_get_tls (accepted);
+  g_assert_nonnull (tls);
+  errors = sc_tls_info_dup_error_names (tls);
+  g_assert_true (g_strv_contains ((const char * const *) errors, "unknown-ca"));
+  g_assert_nonnull (strstr (sc_tls_info_get_subject (tls), "localhost"));
+  g_assert_cmpint (sc_tls_info_get_days_left (tls), >=, 18);
+  g_assert_cmpint (sc_tls_info_get_days_left (tls), <=, 20);
+  g_assert_true (g_strv_contains (sc_tls_info_get_dns_names (tls), "localhost"));
+  g_assert_cmpint (sc_hop_get_timing (hop_at (accepted, 0))->tls_us, >, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  server = sc_test_server_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (status_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/checker/status/%u", status_cases[i].status);
+      g_test_add_data_func (path, &status_cases[i], test_status);
+    }
+  g_test_add_func ("/checker/redirect/chain", test_chain);
+  g_test_add_func ("/checker/redirect/too-many", test_chain_too_many);
+  g_test_add_func ("/checker/redirect/cookie", test_cookie_then_redirect);
+  g_test_add_func ("/checker/redirect/cookies-not-shared", test_cookies_not_shared);
+  g_test_add_func ("/checker/redirect/loop", test_loop);
+  g_test_add_func ("/checker/redirect/no-location", test_no_location);
+  g_test_add_func ("/checker/redirect/to-file", test_redirect_to_file);
+  g_test_add_func ("/checker/redirect/to-credentials", test_redirect_to_credentials);
+  g_test_add_func ("/checker/headers-sent", test_headers_sent);
+  g_test_add_func ("/checker/head/405-then-get", test_head_405_then_get);
+  g_test_add_func ("/checker/head/plain", test_head_plain);
+  g_test_add_func ("/checker/endless-body", test_endless_body);
+  g_test_add_data_func ("/checker/deadline/silent", GINT_TO_POINTER (SC_RAW_SILENT), test_deadline);
+  g_test_add_data_func ("/checker/deadline/drip", GINT_TO_POINTER (SC_RAW_DRIP), test_deadline);
+  g_test_add_func ("/checker/refused", test_refused);
+  g_test_add_func ("/checker/dns", test_dns);
+  g_test_add_data_func ("/checker/protocol/garbage", GINT_TO_POINTER (SC_RAW_GARBAGE), test_protocol);
+  g_test_add_data_func ("/checker/protocol/close-on-accept", GINT_TO_POINTER (SC_RAW_CLOSE), test_protocol);
+  g_test_add_data_func ("/checker/protocol/close-after-request", GINT_TO_POINTER (SC_RAW_CLOSE_AFTER_READ), test_protocol);
+  g_test_add_func ("/checker/hostile-reason", test_hostile_reason);
+  g_test_add_func ("/checker/invalid-input", test_invalid_input);
+  g_test_add_func ("/checker/credentials-redacted", test_credentials_redacted);
+  g_test_add_func ("/checker/cancel", test_cancel);
+  g_test_add_func ("/checker/tls/self-signed", test_self_signed);
+
+  status = g_test_run ();
+  sc_test_server_free (server);
+  return status;
+}
