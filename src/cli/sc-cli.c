@@ -289,40 +289,56 @@ check_sites (Options        *o,
   return run.n_problems == 0 ? EXIT_ALL_OK : EXIT_PROBLEMS;
 }
 
+/* Everything after option parsing; returns the exit status. */
+static int
+run_with_options (Options *o)
+{
+  g_autoptr(GPtrArray) sites = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  ScReportFormat format;
+
+  if (o->version)
+    {
+      g_print ("statuscope-cli %s\n", PACKAGE_VERSION);
+      return EXIT_ALL_OK;
+    }
+  if (!validate (o, &format, &message))
+    return usage_error (message);
+  if (sc_catalog_get_default (&error) == NULL)
+    return usage_error (error->message);
+
+  for (guint i = 0; o->urls != NULL && o->urls[i] != NULL; i++)
+    g_ptr_array_add (sites, g_strdup (o->urls[i]));
+  if (o->input_file != NULL && !read_input_file (o->input_file, sites, &error))
+    return usage_error (error->message);
+  if (sites->len == 0)
+    return usage_error (_("no sites to check: give URLs as arguments or a list with --input"));
+
+  return check_sites (o, format, sites);
+}
+
 int
 sc_cli_run (int    argc,
             char **argv)
 {
   Options o = { .timeout = 15, .max_redirects = 10, .jobs = 8, .per_host = 4 };
   g_autoptr(GOptionContext) context = make_context (&o);
-  g_autoptr(GPtrArray) sites = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  ScReportFormat format;
   int status;
 
-  o.format = g_strdup ("text");
-  o.method = g_strdup ("GET");
-
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    status = usage_error (error->message);
-  else if (o.version)
-    status = (g_print ("statuscope-cli %s\n", PACKAGE_VERSION), EXIT_ALL_OK);
-  else if (!validate (&o, &format, &message))
-    status = usage_error (message);
-  else if (sc_catalog_get_default (&error) == NULL)
-    status = usage_error (error->message);
-  else
+  if (g_option_context_parse (context, &argc, &argv, &error))
     {
-      for (guint i = 0; o.urls != NULL && o.urls[i] != NULL; i++)
-        g_ptr_array_add (sites, g_strdup (o.urls[i]));
-      if (o.input_file != NULL && !read_input_file (o.input_file, sites, &error))
-        status = usage_error (error->message);
-      else if (sites->len == 0)
-        status = usage_error (_("no sites to check: give URLs as arguments or a list with --input"));
-      else
-        status = check_sites (&o, format, sites);
+      /* GOption does not free a default it replaces, so string defaults are
+       * filled in after parsing. */
+      if (o.format == NULL)
+        o.format = g_strdup ("text");
+      if (o.method == NULL)
+        o.method = g_strdup ("GET");
+      status = run_with_options (&o);
     }
+  else
+    status = usage_error (error->message);
 
   options_clear (&o);
   return status;
