@@ -20,6 +20,9 @@
  *   /slow                 200 after 300 ms, counting how many run at once
  *   /retry-after          503 with Retry-After: 120
  *   /headers              200, echoing User-Agent and Accept as X-Got-UA and X-Got-Accept
+ *   /wp-login.php         200, a login page
+ *   /respond?status=N&h1=Name:Value&h2=Name:Value&body=TEXT&delay=MS
+ *                         any answer, after an optional delay
  */
 
 static void
@@ -121,6 +124,44 @@ handle_slow (ScTestServer      *self,
 }
 
 static void
+add_header_param (SoupServerMessage *msg,
+                  const char        *param)
+{
+  g_auto(GStrv) parts = param != NULL ? g_strsplit (param, ":", 2) : NULL;
+
+  if (parts != NULL && parts[0] != NULL && parts[1] != NULL)
+    soup_message_headers_append (soup_server_message_get_response_headers (msg), parts[0], g_strstrip (parts[1]));
+}
+
+static gboolean
+unpause_later (gpointer msg)
+{
+  soup_server_message_unpause (msg);
+  g_object_unref (msg);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+handle_respond (SoupServerMessage *msg,
+                GHashTable        *query)
+{
+  const char *status = query != NULL ? g_hash_table_lookup (query, "status") : NULL;
+  const char *body = query != NULL ? g_hash_table_lookup (query, "body") : NULL;
+  const char *delay = query != NULL ? g_hash_table_lookup (query, "delay") : NULL;
+
+  soup_server_message_set_status (msg, status != NULL ? (guint) g_ascii_strtoull (status, NULL, 10) : 200, NULL);
+  add_header_param (msg, query != NULL ? g_hash_table_lookup (query, "h1") : NULL);
+  add_header_param (msg, query != NULL ? g_hash_table_lookup (query, "h2") : NULL);
+  if (body != NULL)
+    soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_COPY, body, strlen (body));
+  if (delay != NULL)
+    {
+      soup_server_message_pause (msg);
+      g_timeout_add ((guint) g_ascii_strtoull (delay, NULL, 10), unpause_later, g_object_ref (msg));
+    }
+}
+
+static void
 handle (SoupServer        *server,
         SoupServerMessage *msg,
         const char        *path,
@@ -154,6 +195,13 @@ handle (SoupServer        *server,
     {
       soup_server_message_set_status (msg, 503, NULL);
       soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Retry-After", "120");
+    }
+  else if (g_str_equal (path, "/respond"))
+    handle_respond (msg, query);
+  else if (g_str_equal (path, "/wp-login.php"))
+    {
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, "<form>Log in</form>", 19);
     }
   else if (g_str_equal (path, "/headers"))
     {
@@ -212,9 +260,11 @@ sc_test_server_url (ScTestServer *self,
 
 struct _ScRawServer
 {
-  GSocketService *service;
-  ScRawBehaviour  behaviour;
-  char           *response;
+  GSocketService  *service;
+  ScRawBehaviour   behaviour;
+  char            *response;
+  GTlsCertificate *certificate;   /* SC_RAW_TLS_SLOW */
+  guint            delay_ms;
   guint           port;
   GPtrArray      *connections;  /* kept open until the server is freed */
 };
@@ -222,6 +272,7 @@ struct _ScRawServer
 typedef struct {
   ScRawServer       *server;
   GSocketConnection *connection;
+  GIOStream         *tls;
   char               buffer[4096];
   guint              drip_offset;
 } RawPeer;
@@ -270,15 +321,57 @@ on_request_read (GObject      *source,
       g_io_stream_close (G_IO_STREAM (peer->connection), NULL, NULL);
       break;
     case SC_RAW_CLOSE:
+    case SC_RAW_TLS_SLOW:
     default:
       break;
     }
 }
 
 static void
+on_tls_request_read (GObject      *source,
+                     GAsyncResult *res,
+                     gpointer      user_data)
+{
+  RawPeer *peer = user_data;
+  static const char answer[] = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+
+  if (g_input_stream_read_finish (G_INPUT_STREAM (source), res, NULL) <= 0)
+    return;
+  g_output_stream_write_all (g_io_stream_get_output_stream (peer->tls), answer, sizeof answer - 1, NULL, NULL, NULL);
+  g_io_stream_close (peer->tls, NULL, NULL);
+}
+
+static void
+on_handshake_done (GObject      *source,
+                   GAsyncResult *res,
+                   gpointer      user_data)
+{
+  RawPeer *peer = user_data;
+
+  if (!g_tls_connection_handshake_finish (G_TLS_CONNECTION (source), res, NULL))
+    return;
+  g_input_stream_read_async (g_io_stream_get_input_stream (peer->tls), peer->buffer, sizeof peer->buffer,
+                             G_PRIORITY_DEFAULT, NULL, on_tls_request_read, peer);
+}
+
+/* Waits before the TLS handshake, so the client measures a slow one. */
+static gboolean
+start_slow_handshake (gpointer user_data)
+{
+  RawPeer *peer = user_data;
+  g_autoptr(GError) error = NULL;
+
+  peer->tls = g_tls_server_connection_new (G_IO_STREAM (peer->connection), peer->server->certificate, &error);
+  g_assert_no_error (error);
+  g_tls_connection_handshake_async (G_TLS_CONNECTION (peer->tls), G_PRIORITY_DEFAULT, NULL, on_handshake_done, peer);
+  return G_SOURCE_REMOVE;
+}
+
+static void
 raw_peer_free (RawPeer *peer)
 {
   g_source_remove_by_user_data (peer);
+  g_clear_object (&peer->tls);
   g_io_stream_close (G_IO_STREAM (peer->connection), NULL, NULL);
   g_object_unref (peer->connection);
   g_free (peer);
@@ -301,6 +394,11 @@ on_incoming (GSocketService    *service,
   peer->server = self;
   peer->connection = g_object_ref (connection);
   g_ptr_array_add (self->connections, peer);
+  if (self->behaviour == SC_RAW_TLS_SLOW)
+    {
+      g_timeout_add (self->delay_ms, start_slow_handshake, peer);
+      return TRUE;
+    }
   g_input_stream_read_async (g_io_stream_get_input_stream (G_IO_STREAM (connection)),
                              peer->buffer, sizeof peer->buffer, G_PRIORITY_DEFAULT,
                              NULL, on_request_read, peer);
@@ -330,6 +428,17 @@ sc_raw_server_new (ScRawBehaviour  behaviour,
   return self;
 }
 
+ScRawServer *
+sc_raw_server_new_tls_slow (GTlsCertificate *certificate,
+                            guint            delay_ms)
+{
+  ScRawServer *self = sc_raw_server_new (SC_RAW_TLS_SLOW, NULL);
+
+  self->certificate = g_object_ref (certificate);
+  self->delay_ms = delay_ms;
+  return self;
+}
+
 guint
 sc_raw_server_port (ScRawServer *self)
 {
@@ -343,6 +452,7 @@ sc_raw_server_free (ScRawServer *self)
   g_socket_listener_close (G_SOCKET_LISTENER (self->service));
   g_clear_pointer (&self->connections, g_ptr_array_unref);
   g_object_unref (self->service);
+  g_clear_object (&self->certificate);
   g_free (self->response);
   g_free (self);
 }
@@ -385,31 +495,102 @@ sc_test_check (ScChecker  *checker,
   return w.result;
 }
 
-GTlsCertificate *
-sc_test_make_certificate (void)
+/* Runs a shell script in a new temporary directory, which is returned. */
+static char *
+run_in_tmpdir (const char *script)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("statuscope-cert-XXXXXX", &error);
-  g_autofree char *cert = g_build_filename (dir, "cert.pem", NULL);
-  g_autofree char *key = g_build_filename (dir, "key.pem", NULL);
-  const char *argv[] = {
-    "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "20",
-    "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
-    "-keyout", key, "-out", cert, NULL
-  };
+  char *dir = g_dir_make_tmp ("statuscope-cert-XXXXXX", &error);
+  const char *argv[] = { "sh", "-ec", script, NULL };
   int status = 0;
-  GTlsCertificate *certificate;
 
   g_assert_no_error (error);
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+  g_spawn_sync (dir, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
                 NULL, NULL, NULL, NULL, &status, &error);
   g_assert_no_error (error);
   g_assert_cmpint (status, ==, 0);
+  return dir;
+}
 
-  certificate = g_tls_certificate_new_from_files (cert, key, &error);
+static GTlsCertificate *
+load_certificate (const char *dir,
+                  const char *cert_name,
+                  const char *key_name)
+{
+  g_autofree char *cert = g_build_filename (dir, cert_name, NULL);
+  g_autofree char *key = g_build_filename (dir, key_name, NULL);
+  g_autoptr(GError) error = NULL;
+  GTlsCertificate *certificate = g_tls_certificate_new_from_files (cert, key, &error);
+
   g_assert_no_error (error);
-  g_unlink (cert);
-  g_unlink (key);
-  g_rmdir (dir);
   return certificate;
+}
+
+static void
+remove_tmpdir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+#define EC_KEY "-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes"
+
+GTlsCertificate *
+sc_test_make_certificate (guint days)
+{
+  g_autofree char *script =
+    g_strdup_printf ("openssl req -x509 " EC_KEY " -days %u -subj /CN=localhost"
+                     " -addext subjectAltName=DNS:localhost,IP:127.0.0.1 -keyout key.pem -out cert.pem", days);
+  g_autofree char *dir = run_in_tmpdir (script);
+  GTlsCertificate *certificate = load_certificate (dir, "cert.pem", "key.pem");
+
+  remove_tmpdir (dir);
+  return certificate;
+}
+
+/* A root, an intermediate and a leaf for localhost/127.0.0.1. */
+ScTestChain *
+sc_test_make_chain (void)
+{
+  static const char script[] =
+    "printf 'basicConstraints=critical,CA:TRUE\\nkeyUsage=critical,keyCertSign,cRLSign\\n' > ca.ext\n"
+    "printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\\n' > leaf.ext\n"
+    "openssl req -x509 " EC_KEY " -days 30 -subj '/CN=Statuscope Test Root' -keyout root.key -out root.pem"
+    " -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign\n"
+    "openssl req " EC_KEY " -subj '/CN=Statuscope Test Intermediate' -keyout int.key -out int.csr\n"
+    "openssl x509 -req -in int.csr -CA root.pem -CAkey root.key -CAcreateserial -days 30 -extfile ca.ext -out int.pem\n"
+    "openssl req " EC_KEY " -subj /CN=localhost -keyout leaf.key -out leaf.csr\n"
+    "openssl x509 -req -in leaf.csr -CA int.pem -CAkey int.key -CAcreateserial -days 30 -extfile leaf.ext -out leaf.pem\n"
+    "cat leaf.pem int.pem > full.pem\n";
+  g_autofree char *dir = run_in_tmpdir (script);
+  g_autofree char *root = g_build_filename (dir, "root.pem", NULL);
+  g_autoptr(GError) error = NULL;
+  ScTestChain *chain = g_new0 (ScTestChain, 1);
+
+  chain->leaf_only = load_certificate (dir, "leaf.pem", "leaf.key");
+  chain->full_chain = load_certificate (dir, "full.pem", "leaf.key");
+  chain->trust = g_tls_file_database_new (root, &error);
+  g_assert_no_error (error);
+  /* The database reads root.pem again later, so the files stay until the
+   * chain is freed. */
+  chain->dir = g_steal_pointer (&dir);
+  return chain;
+}
+
+void
+sc_test_chain_free (ScTestChain *chain)
+{
+  g_clear_object (&chain->leaf_only);
+  g_clear_object (&chain->full_chain);
+  g_clear_object (&chain->trust);
+  remove_tmpdir (chain->dir);
+  g_free (chain->dir);
+  g_free (chain);
 }

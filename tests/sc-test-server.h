@@ -31,12 +31,15 @@ typedef enum {
   SC_RAW_CLOSE_AFTER_READ,/* reads the request, closes without a word */
   SC_RAW_DRIP,            /* sends a status line one byte every 100 ms, forever */
   SC_RAW_RESPONSE,        /* sends a fixed response given as text, then closes */
+  SC_RAW_TLS_SLOW,        /* waits, then does a TLS handshake and answers 200 */
 } ScRawBehaviour;
 
 typedef struct _ScRawServer ScRawServer;
 
 ScRawServer *sc_raw_server_new   (ScRawBehaviour  behaviour,
                                   const char     *response);
+ScRawServer *sc_raw_server_new_tls_slow (GTlsCertificate *certificate,
+                                         guint            delay_ms);
 guint        sc_raw_server_port  (ScRawServer    *server);
 void         sc_raw_server_free  (ScRawServer    *server);
 
@@ -44,13 +47,25 @@ void         sc_raw_server_free  (ScRawServer    *server);
 ScCheckResult *sc_test_check     (ScChecker      *checker,
                                   const char     *input);
 
-/* A self-signed certificate for 127.0.0.1/localhost, made with openssl at
- * test time in a temporary directory. */
-GTlsCertificate *sc_test_make_certificate (void);
+/* A self-signed certificate for 127.0.0.1/localhost, valid for @days, made
+ * with openssl at test time in a temporary directory. */
+GTlsCertificate *sc_test_make_certificate (guint days);
+
+/* A leaf certificate issued by an intermediate under a test root. */
+typedef struct {
+  GTlsCertificate *leaf_only;    /* serves the leaf alone: the intermediate is missing */
+  GTlsCertificate *full_chain;   /* serves leaf + intermediate */
+  GTlsDatabase    *trust;        /* trusts the root only */
+  char            *dir;
+} ScTestChain;
+
+ScTestChain *sc_test_make_chain (void);
+void         sc_test_chain_free (ScTestChain *chain);
 
 void sc_test_wait_for (gboolean *flag);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScTestServer, sc_test_server_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScRawServer, sc_raw_server_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScTestChain, sc_test_chain_free)
 
 G_END_DECLS

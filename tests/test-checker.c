@@ -392,7 +392,7 @@ test_cancel (void)
 static void
 test_self_signed (void)
 {
-  g_autoptr(GTlsCertificate) cert = sc_test_make_certificate ();
+  g_autoptr(GTlsCertificate) cert = sc_test_make_certificate (20);
   g_autoptr(ScTestServer) tls_server = sc_test_server_new (cert);
   g_autoptr(ScChecker) checker = new_checker ();
   g_autofree char *url = sc_test_server_url (tls_server, "/status/200");

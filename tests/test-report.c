@@ -143,7 +143,7 @@ assert_contract_fields (JsonObject *o)
 static void
 test_json_contract (void)
 {
-  g_autoptr(GTlsCertificate) cert = sc_test_make_certificate ();
+  g_autoptr(GTlsCertificate) cert = sc_test_make_certificate (20);
   g_autoptr(ScTestServer) tls_server = sc_test_server_new (cert);
   g_autofree char *tls_url = sc_test_server_url (tls_server, "/status/200");
   g_autoptr(ScChecker) checker = sc_checker_new (4, 4);

@@ -17,6 +17,9 @@
 /* Headers kept per hop; a hostile server may send thousands. */
 #define MAX_HEADERS_KEPT 200
 
+/* How much of the final page is read for the diagnosis. */
+#define SC_BODY_SNIFF_BYTES (32 * 1024)
+
 typedef struct {
   ScChecker     *checker;
   ScCheckResult *result;
@@ -34,6 +37,8 @@ typedef struct {
   char          *method;
   gboolean       tried_get;        /* HEAD was refused and GET tried once */
   guint          n_redirects;
+  char          *body_buffer;      /* being read into */
+  GBytes        *body;             /* the start of the final page, for the diagnosis */
 } Check;
 
 static void send_hop (GTask *task);
@@ -54,6 +59,8 @@ check_free (Check *check)
   g_clear_object (&check->message);
   g_clear_object (&check->hop);
   g_free (check->method);
+  g_free (check->body_buffer);
+  g_clear_pointer (&check->body, g_bytes_unref);
   g_free (check);
 }
 
@@ -98,7 +105,7 @@ finish (GTask *task)
   else
     result->status_class = SC_STATUS_CLASS_FAILURE;
 
-  sc_diagnosis_run (result);
+  sc_diagnosis_run (result, check->body);
   g_task_return_pointer (task, g_object_ref (result), g_object_unref);
 }
 
@@ -123,6 +130,7 @@ fail (GTask       *task,
       check->result->reason = g_strdup (last->reason);
     }
   check->result->error_kind = kind;
+  check->result->error_detail = detail_id;
   g_free (check->result->error_message);
   check->result->error_message = message;
   set_entry (check->result, sc_catalog_lookup_failure (catalog, kind, detail_id));
@@ -380,6 +388,51 @@ on_stream_closed (GObject      *source,
   g_input_stream_close_finish (G_INPUT_STREAM (source), res, NULL);
 }
 
+/* Closing a body we do not want means an endless body costs as little as
+ * an empty one.  Over HTTP/1.1 libsoup then drops the connection instead of
+ * draining it, which is what we want. */
+static void
+close_stream (GInputStream *stream)
+{
+  g_input_stream_close_async (stream, G_PRIORITY_DEFAULT, NULL, on_stream_closed, NULL);
+}
+
+static void
+on_body_read (GObject      *source,
+              GAsyncResult *res,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Check *check = g_task_get_task_data (task);
+  gsize n_read = 0;
+
+  /* A body cut short is still a body: the answer itself already came. */
+  g_input_stream_read_all_finish (G_INPUT_STREAM (source), res, &n_read, NULL);
+  close_stream (G_INPUT_STREAM (source));
+
+  if (g_cancellable_is_cancelled (check->cancellable) && !check->deadline_passed)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Operation was cancelled");
+      return;
+    }
+  check->body = g_bytes_new_take (g_steal_pointer (&check->body_buffer), n_read);
+  conclude (task);
+}
+
+/* The start of the final page tells a captcha, a firewall's block page or a
+ * parked domain from the real site.  Only the first SC_BODY_SNIFF_BYTES
+ * are read; the rest is never downloaded. */
+static void
+sniff_body (GTask        *task,
+            GInputStream *stream)
+{
+  Check *check = g_task_get_task_data (task);
+
+  check->body_buffer = g_malloc (SC_BODY_SNIFF_BYTES);
+  g_input_stream_read_all_async (stream, check->body_buffer, SC_BODY_SNIFF_BYTES, G_PRIORITY_DEFAULT,
+                                 check->cancellable, on_body_read, g_object_ref (task));
+}
+
 static void
 take_hop (Check *check)
 {
@@ -419,10 +472,6 @@ on_sent (GObject      *source,
       return;
     }
 
-  /* Only the headers matter: closing now means an endless body costs as
-   * little as an empty one.  Over HTTP/1.1 libsoup then drops the
-   * connection instead of draining it, which is what we want. */
-  g_input_stream_close_async (stream, G_PRIORITY_DEFAULT, NULL, on_stream_closed, NULL);
   record_answer (check);
   store_cookies (check);
   status = check->hop->status;
@@ -432,6 +481,8 @@ on_sent (GObject      *source,
       /* Many servers refuse or mishandle HEAD; ask once more with GET and
        * remember what HEAD said. */
       guint head_status = status;
+
+      close_stream (stream);
       check->tried_get = TRUE;
       g_free (check->method);
       check->method = g_strdup ("GET");
@@ -443,9 +494,17 @@ on_sent (GObject      *source,
   take_hop (check);
   location = soup_message_headers_get_one (soup_message_get_response_headers (check->message), "Location");
   if (is_redirect (status) && location != NULL && location[0] != '\0')
-    follow (task, location);
+    {
+      close_stream (stream);
+      follow (task, location);
+    }
+  else if (g_str_equal (check->method, "GET"))
+    sniff_body (task, stream);
   else
-    conclude (task);
+    {
+      close_stream (stream);
+      conclude (task);
+    }
 }
 
 static void

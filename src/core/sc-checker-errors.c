@@ -84,7 +84,8 @@ static ScErrorKind
 classify_io (const GError  *error,
              GUri          *uri,
              guint          timeout,
-             char         **out_message)
+             char         **out_message,
+             const char   **out_detail_id)
 {
   g_autofree char *where = host_port (uri);
 
@@ -102,6 +103,7 @@ classify_io (const GError  *error,
     case G_IO_ERROR_PARTIAL_INPUT:
     case G_IO_ERROR_CONNECTION_CLOSED:  /* the same value as BROKEN_PIPE */
     case G_IO_ERROR_NOT_CONNECTED:
+      *out_detail_id = "closed-without-answer";
       *out_message = with_detail (g_strdup_printf (_("%s closed the connection without a complete answer. A crashed server process, a firewall, or an nginx “return 444” rule does this."),
                                                    where), error);
       return SC_ERROR_KIND_PROTOCOL;
@@ -148,7 +150,7 @@ sc_checker_classify_error (const GError  *error,
       return SC_ERROR_KIND_PROTOCOL;
     }
   if (error->domain == G_IO_ERROR)
-    return classify_io (error, uri, timeout, out_message);
+    return classify_io (error, uri, timeout, out_message, out_detail_id);
 
   *out_message = with_detail (g_strdup (_("The request failed.")), error);
   return SC_ERROR_KIND_NETWORK;

@@ -1,88 +1,117 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include <string.h>
 
-#include "sc-diagnosis.h"
-#include "sc-result-private.h"
+#include <libsoup/soup.h>
+
+#include "sc-diagnosis-private.h"
 
 /* Rules that read a whole result (every hop, its headers, timing and
- * certificate) and add findings beyond what the status code says.  Each rule
- * is a small function; they run in order and each may add one finding. */
-
-typedef void (*ScRule) (ScCheckResult *result);
-
-static void
-add_finding (ScCheckResult      *result,
-             const char         *id,
-             ScSeverity          severity,
-             const char         *message,
-             const char * const *suggestions)
-{
-  g_ptr_array_add (result->findings, sc_finding_new (id, severity, message, suggestions));
-}
-
-static void
-rule_certificate_expiry (ScCheckResult *result)
-{
-  ScTlsInfo *tls = sc_check_result_get_tls (result);
-  gint64 days;
-  g_autofree char *message = NULL;
-  const char * const suggestions[] = {
-    _("Renew the certificate now: run certbot renew (or your ACME client), or use the SSL/TLS page of your hosting panel."),
-    _("Check that automatic renewal works: a renewal job that fails silently is the usual cause."),
-    NULL
-  };
-
-  if (tls == NULL || sc_tls_info_get_not_after (tls) == NULL ||
-      (sc_tls_info_get_errors (tls) & G_TLS_CERTIFICATE_EXPIRED))
-    return;
-  days = sc_tls_info_get_days_left (tls);
-  if (days > 30)
-    return;
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "The certificate expires in %" G_GINT64_FORMAT " day.",
-                                          "The certificate expires in %" G_GINT64_FORMAT " days.",
-                                          days),
-                             days);
-  add_finding (result, "certificate-expiring", days <= 7 ? SC_SEVERITY_CRITICAL : SC_SEVERITY_WARNING,
-               message, suggestions);
-}
-
-static void
-rule_https_downgrade (ScCheckResult *result)
-{
-  const char * const suggestions[] = {
-    _("Make the redirect point to the https address, in the server configuration or the site’s own settings."),
-    _("In WordPress, check that Settings → General uses https for both the WordPress and the site address."),
-    NULL
-  };
-
-  for (guint i = 0; i + 1 < result->hops->len; i++)
-    {
-      ScHop *from = g_ptr_array_index (result->hops, i);
-      ScHop *to = g_ptr_array_index (result->hops, i + 1);
-
-      if (g_str_has_prefix (from->url, "https:") && g_str_has_prefix (to->url, "http:"))
-        {
-          add_finding (result, "https-downgrade", SC_SEVERITY_CRITICAL,
-                       _("A redirect leads from a secure https address to an insecure http one."),
-                       suggestions);
-          return;
-        }
-    }
-}
+ * certificate, and the start of the final page) and add findings beyond
+ * what the status code says.  Each rule is a small function in the file of
+ * its concern; they run in the order below, which is also the order the
+ * findings are shown in, most telling first. */
 
 static const ScRule rules[] = {
-  rule_certificate_expiry,
-  rule_https_downgrade,
+  sc_rule_closed_without_answer,
+  sc_rule_cdn_challenge,
+  sc_rule_captcha_accepted,
+  sc_rule_bot_block_999,
+  sc_rule_firewall_signature,
+  sc_rule_parked_domain,
+  sc_rule_login_page,
+  sc_rule_other_host,
+  sc_rule_https_downgrade,
+  sc_rule_canonical_redirects,
+  sc_rule_temporary_for_permanent,
+  sc_rule_long_chain,
+  sc_rule_untrusted_issuer,
+  sc_rule_certificate_expiry,
+  sc_rule_certificate_changes,
+  sc_rule_retry_after,
+  sc_rule_head_get_disagree,
+  sc_rule_slow_phases,
 };
 
 void
-sc_diagnosis_run (ScCheckResult *result)
+sc_diagnosis_add (ScDiagnosis        *d,
+                  const char         *id,
+                  ScSeverity          severity,
+                  const char         *message,
+                  const char * const *suggestions)
 {
+  g_ptr_array_add (d->result->findings, sc_finding_new (id, severity, message, suggestions));
+}
+
+ScHop *
+sc_diagnosis_final_hop (ScDiagnosis *d)
+{
+  GPtrArray *hops = d->result->hops;
+
+  return hops->len > 0 ? g_ptr_array_index (hops, hops->len - 1) : NULL;
+}
+
+const char *
+sc_diagnosis_final_header (ScDiagnosis *d,
+                           const char  *name)
+{
+  ScHop *hop = sc_diagnosis_final_hop (d);
+
+  return hop != NULL ? sc_hop_lookup_header (hop, name) : NULL;
+}
+
+gboolean
+sc_diagnosis_body_contains (ScDiagnosis *d,
+                            const char  *needle)
+{
+  return strstr (d->body, needle) != NULL;
+}
+
+/* Lower-cased host of a shown URL, or NULL. */
+char *
+sc_diagnosis_host_of (const char *url)
+{
+  g_autoptr(GUri) uri = url != NULL ? g_uri_parse (url, SOUP_HTTP_URI_FLAGS, NULL) : NULL;
+
+  if (uri == NULL || g_uri_get_host (uri) == NULL)
+    return NULL;
+  return g_ascii_strdown (g_uri_get_host (uri), -1);
+}
+
+static const char *
+without_www (const char *host)
+{
+  return g_str_has_prefix (host, "www.") ? host + 4 : host;
+}
+
+/* example.com and www.example.com are one site. */
+gboolean
+sc_diagnosis_same_site (const char *host_a,
+                        const char *host_b)
+{
+  return host_a != NULL && host_b != NULL &&
+         g_str_equal (without_www (host_a), without_www (host_b));
+}
+
+void
+sc_diagnosis_run (ScCheckResult *result,
+                  GBytes        *body)
+{
+  ScDiagnosis d = { result, NULL };
+  gsize len = 0;
+  const char *data = body != NULL ? g_bytes_get_data (body, &len) : NULL;
+
   g_return_if_fail (SC_IS_CHECK_RESULT (result));
 
+  /* Signatures are ASCII; a lower-cased copy without NULs is enough. */
+  d.body = g_malloc (len + 1);
+  for (gsize i = 0; i < len; i++)
+    d.body[i] = data[i] == '\0' ? ' ' : g_ascii_tolower (data[i]);
+  d.body[len] = '\0';
+
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
-    rules[i] (result);
+    rules[i] (&d);
+
+  g_free (d.body);
 }

@@ -5,6 +5,7 @@
 
 G_BEGIN_DECLS
 
-void sc_diagnosis_run (ScCheckResult *result);
+void sc_diagnosis_run (ScCheckResult *result,
+                       GBytes        *body);
 
 G_END_DECLS

@@ -42,6 +42,7 @@ struct _ScCheckResult
   ScStatusClass   status_class;
   ScCatalogEntry *entry;
   ScErrorKind     error_kind;
+  const char     *error_detail;   /* static: a catalog id or a finer cause */
   char           *error_message;
   GPtrArray      *hops;
   GPtrArray      *findings;

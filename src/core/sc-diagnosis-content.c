@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <libsoup/soup.h>
+
+#include "sc-diagnosis-private.h"
+
+/* A "200 OK" that is not the site: a login wall, or a parked domain. */
+
+/* Looks at the path, and at the query only when asked: a checked address
+ * whose query merely mentions a login page is not itself one. */
+static gboolean
+looks_like_login (const char *url,
+                  gboolean    with_query)
+{
+  static const char * const path_markers[] = {
+    "/wp-login.php", "/login", "/signin", "/sign-in", "/user/login", "/account/login", "/auth/",
+  };
+  static const char * const query_markers[] = { "redirect_to=", "returnurl=", "return_to=" };
+  g_autoptr(GUri) uri = g_uri_parse (url, SOUP_HTTP_URI_FLAGS, NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *query = NULL;
+
+  if (uri == NULL)
+    return FALSE;
+  path = g_ascii_strdown (g_uri_get_path (uri), -1);
+  for (guint i = 0; i < G_N_ELEMENTS (path_markers); i++)
+    if (strstr (path, path_markers[i]) != NULL)
+      return TRUE;
+  if (!with_query || g_uri_get_query (uri) == NULL)
+    return FALSE;
+  query = g_ascii_strdown (g_uri_get_query (uri), -1);
+  for (guint i = 0; i < G_N_ELEMENTS (query_markers); i++)
+    if (strstr (query, query_markers[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+void
+sc_rule_login_page (ScDiagnosis *d)
+{
+  const char * const advice[] = {
+    _("If the site should be public, switch off the coming-soon, maintenance or private-site mode (in WordPress, often a plugin or a hosting panel setting)."),
+    _("If the page is meant to be private, check a public address of the site instead."),
+    NULL
+  };
+
+  if (d->result->final_url == NULL || sc_check_result_get_n_redirects (d->result) == 0 ||
+      d->result->status >= 300)
+    return;
+  if (looks_like_login (d->result->final_url, TRUE) && !looks_like_login (d->result->url, FALSE))
+    sc_diagnosis_add (d, "login-page", SC_SEVERITY_WARNING,
+                      _("The address redirects to a login page: the answer is a sign-in form, not the page that was asked for."),
+                      advice);
+}
+
+void
+sc_rule_parked_domain (ScDiagnosis *d)
+{
+  static const char * const markers[] = {
+    "domain is parked", "this domain may be for sale", "buy this domain", "domain is for sale",
+    "sedoparking", "parkingcrew", "bodis.com", "parklogic", "this domain has expired",
+  };
+  const char * const advice[] = {
+    _("Check at the registrar that the domain is registered, paid for and not expired."),
+    _("Check that the domain’s name servers and A records point to your host, not to the registrar’s parking service."),
+    NULL
+  };
+
+  if (d->result->status < 200 || d->result->status >= 300)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
+    {
+      if (sc_diagnosis_body_contains (d, markers[i]))
+        {
+          sc_diagnosis_add (d, "parked-domain", SC_SEVERITY_CRITICAL,
+                            _("The page is a domain parking page, not the site: the domain may have expired or its DNS points to the registrar."),
+                            advice);
+          return;
+        }
+    }
+}
