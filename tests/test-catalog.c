@@ -104,6 +104,128 @@ test_broken (gconstpointer data)
   g_assert_nonnull (strstr (error->message, c->message_part));
 }
 
+/* Every code of the IANA HTTP Status Code Registry. */
+static const guint iana_codes[] = {
+  100, 101, 102, 103,
+  200, 201, 202, 203, 204, 205, 206, 207, 208, 226,
+  300, 301, 302, 303, 304, 305, 306, 307, 308,
+  400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418,
+  421, 422, 423, 424, 425, 426, 428, 429, 431, 451,
+  500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
+};
+
+/* Vendor codes from the seed documents and the wild. */
+static const char * const vendor_ids[] = {
+  "444", "494", "495", "496", "497", "499",                        /* nginx */
+  "520", "521", "522", "523", "524", "525", "526", "527", "530",   /* Cloudflare */
+  "440", "449", "401.1", "401.2", "401.3", "401.4", "401.5",       /* IIS */
+  "509",                                                           /* Apache */
+  "419", "420", "429", "460", "463", "598", "599", "999",          /* in the wild */
+};
+
+/* Every error kind of the contract, with the TLS sub-cases. */
+static const char * const failure_ids[] = {
+  "invalid-url", "unsupported-scheme", "dns", "connection-refused", "timeout", "tls",
+  "tls-expired", "tls-not-yet-valid", "tls-unknown-issuer", "tls-bad-identity", "tls-revoked",
+  "tls-insecure", "redirect-loop", "too-many-redirects", "protocol", "network",
+};
+
+static void
+assert_complete_entry (ScCatalogEntry *entry,
+                       const char     *id)
+{
+  ScStatusClass class_;
+  guint n_suggestions;
+
+  if (entry == NULL)
+    g_error ("the catalog has no entry for %s", id);
+  class_ = sc_catalog_entry_get_class (entry);
+  n_suggestions = g_strv_length ((char **) sc_catalog_entry_get_suggestions (entry));
+  g_assert_cmpstr (sc_catalog_entry_get_id (entry), ==, id);
+  g_assert_cmpuint (strlen (sc_catalog_entry_get_title (entry)), >, 1);
+  g_assert_cmpuint (strlen (sc_catalog_entry_get_explanation (entry)), >, 40);
+  g_assert_nonnull (sc_catalog_entry_get_producers (entry)[0]);
+  if (class_ != SC_STATUS_CLASS_INFORMATIONAL && class_ != SC_STATUS_CLASS_SUCCESS && n_suggestions < 2)
+    g_error ("catalog entry %s has %u suggestion(s); it needs at least two", id, n_suggestions);
+  g_assert_cmpuint (n_suggestions, >=, 1);
+}
+
+static void
+test_coverage_iana (void)
+{
+  ScCatalog *catalog = sc_catalog_get_default (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (iana_codes); i++)
+    {
+      char id[8];
+      ScCatalogEntry *entry;
+
+      g_snprintf (id, sizeof id, "%u", iana_codes[i]);
+      entry = sc_catalog_lookup (catalog, id);
+      assert_complete_entry (entry, id);
+      g_assert_true (sc_catalog_entry_get_registered (entry));
+      g_assert_cmpuint (sc_catalog_entry_get_code (entry), ==, iana_codes[i]);
+      g_assert_cmpint (sc_catalog_entry_get_class (entry), ==, sc_status_class_for_code (iana_codes[i]));
+    }
+}
+
+static void
+test_coverage_vendor (void)
+{
+  ScCatalog *catalog = sc_catalog_get_default (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (vendor_ids); i++)
+    assert_complete_entry (sc_catalog_lookup (catalog, vendor_ids[i]), vendor_ids[i]);
+}
+
+static void
+test_coverage_failures (void)
+{
+  ScCatalog *catalog = sc_catalog_get_default (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (failure_ids); i++)
+    {
+      ScCatalogEntry *entry = sc_catalog_lookup (catalog, failure_ids[i]);
+
+      assert_complete_entry (entry, failure_ids[i]);
+      g_assert_cmpint (sc_catalog_entry_get_class (entry), ==, SC_STATUS_CLASS_FAILURE);
+    }
+}
+
+/* The seeds' practical advice made it into the entries where it belongs. */
+typedef struct {
+  const char *id;
+  const char *advice;
+} AdviceCase;
+
+static const AdviceCase advice_cases[] = {
+  { "403", "IP" },
+  { "415", "ModSecurity" },
+  { "415", "Imunify360" },
+  { "429", "IP" },
+  { "500", "debug.log" },
+  { "504", "PHP" },
+  { "301", "Settings → General" },
+  { "202", "SiteGround" },
+  { "tls-unknown-issuer", "intermediate" },
+};
+
+static void
+test_coverage_advice (void)
+{
+  ScCatalog *catalog = sc_catalog_get_default (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (advice_cases); i++)
+    {
+      ScCatalogEntry *entry = sc_catalog_lookup (catalog, advice_cases[i].id);
+      g_autofree char *joined = g_strjoinv ("\n", (char **) sc_catalog_entry_get_suggestions (entry));
+      g_autofree char *all = g_strconcat (sc_catalog_entry_get_explanation (entry), "\n", joined, NULL);
+
+      if (strstr (all, advice_cases[i].advice) == NULL)
+        g_error ("catalog entry %s does not mention “%s”", advice_cases[i].id, advice_cases[i].advice);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -117,6 +239,10 @@ main (int   argc,
       g_test_add_data_func (path, &status_cases[i], test_lookup_status);
     }
   g_test_add_func ("/catalog/failure", test_lookup_failure);
+  g_test_add_func ("/catalog/coverage/iana", test_coverage_iana);
+  g_test_add_func ("/catalog/coverage/vendor", test_coverage_vendor);
+  g_test_add_func ("/catalog/coverage/failures", test_coverage_failures);
+  g_test_add_func ("/catalog/coverage/advice", test_coverage_advice);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/catalog/broken/%s", broken_cases[i].name);

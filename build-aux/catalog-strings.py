@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Carries the catalog's text to xgettext.
+
+xgettext cannot read JSON, so this writes data/catalog/catalog-strings.c: a
+file that is never compiled, holding every title, explanation and suggestion
+of data/catalog/catalog.json inside N_() with a translator comment naming the
+entry.  ScCatalog translates the same strings with g_dgettext() at load.
+
+  catalog-strings.py CATALOG OUTPUT          write OUTPUT
+  catalog-strings.py --check CATALOG OUTPUT  fail if OUTPUT is out of date
+"""
+import json
+import sys
+
+
+def c_string(text):
+    escaped = text.replace('\\', '\\\\').replace('"', '\\"').replace('\n', '\\n')
+    return '"' + escaped + '"'
+
+
+def render(catalog):
+    lines = [
+        '/* Generated from catalog.json by build-aux/catalog-strings.py: do not edit.',
+        ' * Never compiled; it carries the catalog text to xgettext (po/POTFILES.in). */',
+        '#if 0',
+    ]
+    for entry in catalog['entries']:
+        ident = entry['id']
+        lines.append('/* TRANSLATORS: status catalog, entry %s, title */' % ident)
+        lines.append('N_(%s);' % c_string(entry['title']))
+        lines.append('/* TRANSLATORS: status catalog, entry %s, explanation */' % ident)
+        lines.append('N_(%s);' % c_string(entry['explanation']))
+        for n, suggestion in enumerate(entry.get('suggestions', []), 1):
+            lines.append('/* TRANSLATORS: status catalog, entry %s, suggestion %d */' % (ident, n))
+            lines.append('N_(%s);' % c_string(suggestion))
+    lines.append('#endif')
+    return '\n'.join(lines) + '\n'
+
+
+def main(argv):
+    check = argv[1:2] == ['--check']
+    args = argv[2:] if check else argv[1:]
+    if len(args) != 2:
+        sys.exit(__doc__)
+    with open(args[0], encoding='utf-8') as f:
+        text = render(json.load(f))
+    if check:
+        with open(args[1], encoding='utf-8') as f:
+            if f.read() != text:
+                sys.exit('%s is out of date: run build-aux/catalog-strings.py %s %s'
+                         % (args[1], args[0], args[1]))
+        return
+    with open(args[1], 'w', encoding='utf-8') as f:
+        f.write(text)
+
+
+main(sys.argv)
