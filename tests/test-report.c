@@ -267,6 +267,24 @@ test_text_color (void)
   g_assert_nonnull (strstr (a, "→ "));
 }
 
+/* A 2xx with a warning stands out, and the finding brings its own advice. */
+static void
+test_text_warning_on_success (void)
+{
+  g_autoptr(ScChecker) checker = sc_checker_new (4, 4);
+  g_autoptr(ScCheckResult) parked = check_path (checker, "/respond?status=200&body=This%20domain%20is%20parked%20free");
+  g_autoptr(ScCheckResult) fine = check_path (checker, "/status/200");
+  g_autoptr(ScReportWriter) writer = sc_report_writer_new (SC_REPORT_FORMAT_TEXT);
+  g_autofree char *a = sc_report_writer_add (writer, parked);
+  g_autofree char *b = sc_report_writer_add (writer, fine);
+
+  g_assert_true (g_str_has_prefix (a, "⚠ 200 OK"));
+  g_assert_nonnull (strstr (a, "! The page is a domain parking page"));
+  g_assert_nonnull (strstr (a, "→ Check at the registrar"));
+  g_assert_true (g_str_has_prefix (b, "✔ 200 OK"));
+  g_assert_null (strchr (b, '!'));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -284,6 +302,7 @@ main (int   argc,
   g_test_add_func ("/report/csv/round-trip", test_csv_round_trip);
   g_test_add_func ("/report/csv/field-quoting", test_csv_field_quoting);
   g_test_add_func ("/report/text/color", test_text_color);
+  g_test_add_func ("/report/text/warning-on-success", test_text_warning_on_success);
 
   status = g_test_run ();
   sc_test_server_free (server);

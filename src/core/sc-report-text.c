@@ -43,6 +43,19 @@ class_symbol (ScStatusClass class_)
     }
 }
 
+/* A 2xx with a warning (a parked domain, a captcha) must not pass as fine
+ * when the eye runs down a long list. */
+static gboolean
+has_warning (ScCheckResult *result)
+{
+  GPtrArray *findings = sc_check_result_get_findings (result);
+
+  for (guint i = 0; i < findings->len; i++)
+    if (sc_finding_get_severity (g_ptr_array_index (findings, i)) >= SC_SEVERITY_WARNING)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 append_styled (GString               *out,
                const ScReportContext *context,
@@ -80,9 +93,16 @@ append_headline (GString               *out,
   code = sc_check_result_get_status (result) != 0 && sc_check_result_get_error_kind (result) == SC_ERROR_KIND_NONE
          ? g_strdup_printf ("%u", sc_check_result_get_status (result))
          : g_strdup ("ERR");
-  badge = g_strdup_printf ("%s %3s", class_symbol (class_), code);
-
-  append_styled (out, context, class_color (class_), badge);
+  if (class_ == SC_STATUS_CLASS_SUCCESS && has_warning (result))
+    {
+      badge = g_strdup_printf ("⚠ %3s", code);
+      append_styled (out, context, "\033[1;33m", badge);
+    }
+  else
+    {
+      badge = g_strdup_printf ("%s %3s", class_symbol (class_), code);
+      append_styled (out, context, class_color (class_), badge);
+    }
   g_string_append_c (out, ' ');
   append_padded (out, sc_check_result_get_title (result), 24);
   g_string_append (out, url != NULL ? url : sc_check_result_get_input (result));
@@ -131,6 +151,26 @@ append_chain (GString               *out,
     }
 }
 
+/* Findings first, each with its own best suggestion: they are more specific
+ * than the catalog's advice for the code. */
+static void
+append_findings (GString               *out,
+                 ScCheckResult         *result,
+                 const ScReportContext *context)
+{
+  GPtrArray *findings = sc_check_result_get_findings (result);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      ScFinding *finding = g_ptr_array_index (findings, i);
+      const char * const *suggestions = sc_finding_get_suggestions (finding);
+
+      append_indented (out, context, "\033[33m", "!", sc_finding_get_message (finding));
+      if (suggestions[0] != NULL && sc_finding_get_severity (finding) >= SC_SEVERITY_WARNING)
+        append_indented (out, context, "\033[36m", "→", suggestions[0]);
+    }
+}
+
 static void
 append_advice (GString               *out,
                ScCheckResult         *result,
@@ -138,16 +178,13 @@ append_advice (GString               *out,
 {
   ScCatalogEntry *entry = sc_check_result_get_entry (result);
   const char * const *suggestions = entry != NULL ? sc_catalog_entry_get_suggestions (entry) : NULL;
-  GPtrArray *findings = sc_check_result_get_findings (result);
 
   if (sc_check_result_get_error_message (result) != NULL)
     append_indented (out, context, BOLD, NULL, sc_check_result_get_error_message (result));
   else if (entry != NULL)
     append_indented (out, context, BOLD, NULL, sc_catalog_entry_get_explanation (entry));
 
-  for (guint i = 0; i < findings->len; i++)
-    append_indented (out, context, "\033[33m", "!", sc_finding_get_message (g_ptr_array_index (findings, i)));
-
+  append_findings (out, result, context);
   for (guint i = 0; suggestions != NULL && suggestions[i] != NULL && i < 2; i++)
     append_indented (out, context, "\033[36m", "→", suggestions[i]);
 }
@@ -160,10 +197,8 @@ sc_report_text_result (GString               *out,
   append_headline (out, result, context);
   append_chain (out, result, context);
 
-  if (!sc_check_result_is_ok (result))
-    append_advice (out, result, context);
+  if (sc_check_result_is_ok (result))
+    append_findings (out, result, context);
   else
-    for (guint i = 0; i < sc_check_result_get_findings (result)->len; i++)
-      append_indented (out, context, "\033[33m", "!",
-                       sc_finding_get_message (g_ptr_array_index (sc_check_result_get_findings (result), i)));
+    append_advice (out, result, context);
 }
