@@ -127,6 +127,21 @@ sc_check_result_get_title (ScCheckResult *self)
   return self->entry != NULL ? sc_catalog_entry_get_title (self->entry) : "";
 }
 
+/* Who most likely produced the answer: what the diagnosis found out (a
+ * Cloudflare header, a firewall's block page), else the catalog's guess. */
+const char *
+sc_check_result_get_producer (ScCheckResult *self)
+{
+  const char * const *producers;
+
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+
+  if (self->producer != NULL)
+    return self->producer;
+  producers = self->entry != NULL ? sc_catalog_entry_get_producers (self->entry) : NULL;
+  return producers != NULL ? producers[0] : NULL;
+}
+
 ScErrorKind
 sc_check_result_get_error_kind (ScCheckResult *self)
 {

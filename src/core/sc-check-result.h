@@ -24,6 +24,7 @@ const char     *sc_check_result_get_reason         (ScCheckResult *self);
 ScStatusClass   sc_check_result_get_status_class   (ScCheckResult *self);
 ScCatalogEntry *sc_check_result_get_entry          (ScCheckResult *self);
 const char     *sc_check_result_get_title          (ScCheckResult *self);
+const char     *sc_check_result_get_producer       (ScCheckResult *self);
 ScErrorKind     sc_check_result_get_error_kind     (ScCheckResult *self);
 const char     *sc_check_result_get_error_message  (ScCheckResult *self);
 GPtrArray      *sc_check_result_get_hops           (ScCheckResult *self);

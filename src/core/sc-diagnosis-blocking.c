@@ -45,13 +45,19 @@ sc_rule_cdn_challenge (ScDiagnosis *d)
   guint status = d->result->status;
 
   if (header_contains (d, "cf-mitigated", "challenge"))
-    sc_diagnosis_add (d, "cdn-challenge", SC_SEVERITY_WARNING,
-                      _("Cloudflare answered with a bot challenge instead of the page: the site is probably up, but the check was not let through."),
-                      challenge_advice);
+    {
+      d->result->producer = "cdn";
+      sc_diagnosis_add (d, "cdn-challenge", SC_SEVERITY_WARNING,
+                        _("Cloudflare answered with a bot challenge instead of the page: the site is probably up, but the check was not let through."),
+                        challenge_advice);
+    }
   else if (is_refusal (status) && header_contains (d, "Server", "cloudflare"))
-    sc_diagnosis_add (d, "cdn-block", SC_SEVERITY_WARNING,
-                      _("This refusal came from Cloudflare, in front of the site; its firewall or rate limiting may have blocked the check rather than the site failing."),
-                      block_advice);
+    {
+      d->result->producer = "cdn";
+      sc_diagnosis_add (d, "cdn-block", SC_SEVERITY_WARNING,
+                        _("This refusal came from Cloudflare, in front of the site; its firewall or rate limiting may have blocked the check rather than the site failing."),
+                        block_advice);
+    }
 }
 
 /* SiteGround and others answer 202 with a captcha page to clients they do
@@ -67,11 +73,12 @@ sc_rule_captcha_accepted (ScDiagnosis *d)
 
   if (d->result->status != 202)
     return;
-  if (sc_diagnosis_final_header (d, "sg-captcha") != NULL ||
-      sc_diagnosis_body_contains (d, "captcha"))
-    sc_diagnosis_add (d, "captcha-challenge", SC_SEVERITY_WARNING,
-                      _("The 202 answer is a captcha challenge, not the site: bot protection at the host stopped the check."),
-                      advice);
+  if (sc_diagnosis_final_header (d, "sg-captcha") == NULL && !sc_diagnosis_body_contains (d, "captcha"))
+    return;
+  d->result->producer = "firewall";
+  sc_diagnosis_add (d, "captcha-challenge", SC_SEVERITY_WARNING,
+                    _("The 202 answer is a captcha challenge, not the site: bot protection at the host stopped the check."),
+                    advice);
 }
 
 void
@@ -144,6 +151,7 @@ sc_rule_firewall_signature (ScDiagnosis *d)
 
       if (signature_matches (d, sig))
         {
+          d->result->producer = "firewall";
           sc_diagnosis_add (d, sig->id, SC_SEVERITY_WARNING, _(sig->message), advice);
           return;
         }

@@ -237,6 +237,7 @@ sc_report_json_result (ScCheckResult *result)
   add_nullable_string (b, "reason", sc_check_result_get_reason (result));
   add_nullable_string (b, "class", sc_status_class_to_string (sc_check_result_get_status_class (result)));
   add_catalog_fields (b, sc_check_result_get_entry (result));
+  add_nullable_string (b, "producer", sc_check_result_get_producer (result));
   add_redirects (b, hops);
   add_error (b, result);
   add_timing (b, "timing_ms", &timing, TRUE);

@@ -55,7 +55,7 @@ append_summary (GString       *out,
   g_autofree char *status = sc_check_result_describe_status (result);
   g_autofree char *when = NULL;
   ScCatalogEntry *entry = sc_check_result_get_entry (result);
-  const char * const *producers = entry != NULL ? sc_catalog_entry_get_producers (entry) : NULL;
+  const char *producer = sc_check_result_get_producer (result);
 
   if (sc_check_result_get_checked_at (result) != NULL)
     when = g_date_time_format (sc_check_result_get_checked_at (result), "%Y-%m-%d %H:%M:%S UTC");
@@ -81,8 +81,8 @@ append_summary (GString       *out,
     }
   if (when != NULL)
     g_string_append_printf (out, "- **%s** %s\n", _("Checked:"), when);
-  if (producers != NULL && producers[0] != NULL)
-    g_string_append_printf (out, "- **%s** %s\n", _("Most likely answered by:"), sc_producer_describe (producers[0]));
+  if (producer != NULL)
+    g_string_append_printf (out, "- **%s** %s\n", _("Most likely answered by:"), sc_producer_describe (producer));
   g_string_append_c (out, '\n');
 
   if (sc_check_result_get_error_message (result) != NULL)

@@ -43,6 +43,7 @@ struct _ScCheckResult
   ScCatalogEntry *entry;
   ScErrorKind     error_kind;
   const char     *error_detail;   /* static: a catalog id or a finer cause */
+  const char     *producer;       /* static: set by the diagnosis when it knows better */
   char           *error_message;
   GPtrArray      *hops;
   GPtrArray      *findings;
