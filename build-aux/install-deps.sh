@@ -4,10 +4,12 @@
 set -eu
 
 packages="
-  gcc meson ninja-build pkg-config gettext
+  gcc meson ninja-build pkg-config gettext python3
   libglib2.0-dev libglib2.0-dev-bin glib-networking
   libsoup-3.0-dev libjson-glib-dev
+  libgtk-4-dev libadwaita-1-dev libgtk-4-bin
   openssl
+  xvfb xauth dbus-daemon at-spi2-core adwaita-icon-theme fonts-cantarell
 "
 
 if [ "$(id -u)" -ne 0 ]; then

@@ -24,7 +24,7 @@ struct _ScCatalogEntry
 G_DEFINE_FINAL_TYPE (ScCatalogEntry, sc_catalog_entry, G_TYPE_OBJECT)
 
 static const char * const known_producers[] = {
-  "origin", "application", "proxy", "cdn", "firewall", "network", "client",
+  "origin", "application", "proxy", "cdn", "firewall", "network", "client", NULL
 };
 
 static void

@@ -142,17 +142,22 @@ ScCatalog *
 sc_catalog_get_default (GError **error)
 {
   static ScCatalog *default_catalog;
-  g_autoptr(GBytes) bytes = NULL;
+  static GError *load_error;
+  static gsize loaded;
 
-  if (default_catalog != NULL)
-    return default_catalog;
+  /* The app restores saved results in a worker thread, so the first call
+   * may come from any thread. */
+  if (g_once_init_enter (&loaded))
+    {
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (sc_core_get_resource (), CATALOG_PATH,
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, &load_error);
 
-  bytes = g_resource_lookup_data (sc_core_get_resource (), CATALOG_PATH,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return NULL;
-
-  default_catalog = sc_catalog_new_from_bytes (bytes, error);
+      if (bytes != NULL)
+        default_catalog = sc_catalog_new_from_bytes (bytes, &load_error);
+      g_once_init_leave (&loaded, 1);
+    }
+  if (default_catalog == NULL && error != NULL)
+    *error = g_error_copy (load_error);
   return default_catalog;
 }
 

@@ -71,6 +71,24 @@ sc_check_result_get_raw_input (ScCheckResult *self)
   return self->raw_input;
 }
 
+/* A result read back from disk only knows the redacted input; whoever
+ * saved the site's own address puts it back here, so that checking the
+ * site again uses the real one. */
+void
+sc_check_result_set_raw_input (ScCheckResult *self,
+                               const char    *raw_input)
+{
+  char *copy;
+
+  g_return_if_fail (SC_IS_CHECK_RESULT (self));
+  g_return_if_fail (raw_input != NULL);
+
+  /* Copied first: @raw_input may be the string being replaced. */
+  copy = g_strdup (raw_input);
+  g_free (self->raw_input);
+  self->raw_input = copy;
+}
+
 const char *
 sc_check_result_get_url (ScCheckResult *self)
 {
@@ -154,6 +172,15 @@ sc_check_result_get_error_message (ScCheckResult *self)
 {
   g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
   return self->error_message;
+}
+
+/* A finer cause than the kind, as a catalog id (tls-expired) or a name
+ * the diagnosis knows (closed-without-answer); NULL when there is none. */
+const char *
+sc_check_result_get_error_detail (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  return self->error_detail;
 }
 
 GPtrArray *

@@ -16,6 +16,8 @@ G_DECLARE_FINAL_TYPE (ScCheckResult, sc_check_result, SC, CHECK_RESULT, GObject)
 
 const char     *sc_check_result_get_input          (ScCheckResult *self);
 const char     *sc_check_result_get_raw_input      (ScCheckResult *self);
+void            sc_check_result_set_raw_input      (ScCheckResult *self,
+                                                    const char    *raw_input);
 const char     *sc_check_result_get_url            (ScCheckResult *self);
 const char     *sc_check_result_get_host           (ScCheckResult *self);
 const char     *sc_check_result_get_final_url      (ScCheckResult *self);
@@ -27,6 +29,7 @@ const char     *sc_check_result_get_title          (ScCheckResult *self);
 const char     *sc_check_result_get_producer       (ScCheckResult *self);
 ScErrorKind     sc_check_result_get_error_kind     (ScCheckResult *self);
 const char     *sc_check_result_get_error_message  (ScCheckResult *self);
+const char     *sc_check_result_get_error_detail   (ScCheckResult *self);
 GPtrArray      *sc_check_result_get_hops           (ScCheckResult *self);
 guint           sc_check_result_get_n_redirects    (ScCheckResult *self);
 GPtrArray      *sc_check_result_get_findings       (ScCheckResult *self);

@@ -4,7 +4,8 @@
 #include "sc-report-private.h"
 
 /* The contract's result object (shared/spec/check-result.md), plus extra
- * fields: host, producers, method, checked_at, timing_us and hops. */
+ * fields: host, catalog_id, producers, error_detail, method, checked_at,
+ * timing_us and hops.  sc-result-json.c reads it back. */
 
 static void
 add_nullable_string (JsonBuilder *b,
@@ -156,6 +157,8 @@ add_hop (JsonBuilder *b,
   add_status (b, sc_hop_get_status (hop));
   add_nullable_string (b, "reason", sc_hop_get_reason (hop));
   add_nullable_string (b, "location", sc_hop_get_location (hop));
+  json_builder_set_member_name (b, "redirected");
+  json_builder_add_boolean_value (b, sc_hop_get_redirected (hop));
   if (sc_hop_get_head_status (hop) != 0)
     {
       json_builder_set_member_name (b, "head_status");
@@ -184,6 +187,8 @@ add_error (JsonBuilder   *b,
   json_builder_begin_object (b);
   add_nullable_string (b, "kind", sc_error_kind_to_string (sc_check_result_get_error_kind (result)));
   add_nullable_string (b, "message", sc_check_result_get_error_message (result));
+  if (sc_check_result_get_error_detail (result) != NULL)
+    add_nullable_string (b, "error_detail", sc_check_result_get_error_detail (result));
   json_builder_end_object (b);
 }
 
@@ -212,6 +217,8 @@ add_catalog_fields (JsonBuilder    *b,
                     ScCatalogEntry *entry)
 {
   add_nullable_string (b, "title", entry != NULL ? sc_catalog_entry_get_title (entry) : "");
+  /* The id lets a saved result find its entry again (sc-result-json.c). */
+  add_nullable_string (b, "catalog_id", entry != NULL ? sc_catalog_entry_get_id (entry) : NULL);
   add_nullable_string (b, "explanation", entry != NULL ? sc_catalog_entry_get_explanation (entry) : "");
   add_string_array (b, "suggestions", entry != NULL ? sc_catalog_entry_get_suggestions (entry) : NULL);
   add_string_array (b, "producers", entry != NULL ? sc_catalog_entry_get_producers (entry) : NULL);

@@ -124,6 +124,33 @@ sc_tls_info_new_from_certificate (GTlsCertificate      *certificate,
   return self;
 }
 
+/* A certificate seen in an earlier session, read back from disk: only what
+ * was shown of it was kept, so it is rebuilt from those parts.  The strings
+ * are copied as given; the caller has sanitized them. */
+ScTlsInfo *
+sc_tls_info_new_restored (const char           *subject,
+                          const char           *issuer,
+                          GDateTime            *not_before,
+                          GDateTime            *not_after,
+                          gint64                days_left,
+                          const char * const   *dns_names,
+                          GTlsCertificateFlags  errors,
+                          const char           *fingerprint)
+{
+  ScTlsInfo *self = g_object_new (SC_TYPE_TLS_INFO, NULL);
+  const char * const none[] = { NULL };
+
+  self->subject = g_strdup (subject);
+  self->issuer = g_strdup (issuer);
+  self->not_before = not_before != NULL ? g_date_time_ref (not_before) : NULL;
+  self->not_after = not_after != NULL ? g_date_time_ref (not_after) : NULL;
+  self->days_left = days_left;
+  self->dns_names = g_strdupv ((char **) (dns_names != NULL ? dns_names : none));
+  self->errors = errors;
+  self->fingerprint = g_strdup (fingerprint);
+  return self;
+}
+
 const char *
 sc_tls_info_get_subject (ScTlsInfo *self)
 {
@@ -192,6 +219,19 @@ sc_tls_info_dup_error_names (ScTlsInfo *self)
     if (self->errors & tls_errors[i].flag)
       g_strv_builder_add (builder, tls_errors[i].name);
   return g_strv_builder_end (builder);
+}
+
+/* The inverse of sc_tls_info_dup_error_names(); names it does not know
+ * (from a newer or hand-edited file) are ignored. */
+GTlsCertificateFlags
+sc_tls_error_flags_from_names (const char * const *names)
+{
+  GTlsCertificateFlags flags = 0;
+
+  for (guint i = 0; names != NULL && i < G_N_ELEMENTS (tls_errors); i++)
+    if (g_strv_contains (names, tls_errors[i].name))
+      flags |= tls_errors[i].flag;
+  return flags;
 }
 
 /* "the certificate has expired; the certificate does not cover …" */

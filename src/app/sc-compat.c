@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-compat.h"
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+
+static void
+on_dialog_done (GObject      *source,
+                GAsyncResult *res,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  GFile *file = g_task_get_task_data (task) != NULL
+                ? gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), res, &error)
+                : gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), res, &error);
+
+  if (file == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, file, g_object_unref);
+}
+
+void
+sc_choose_file_async (GtkWindow           *parent,
+                      const char          *title,
+                      gboolean             save,
+                      const char          *initial_name,
+                      GListModel          *filters,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  GTask *task = g_task_new (parent, cancellable, callback, user_data);
+
+  g_task_set_task_data (task, save ? GINT_TO_POINTER (1) : NULL, NULL);
+  gtk_file_dialog_set_title (dialog, title);
+  gtk_file_dialog_set_filters (dialog, filters);
+  if (initial_name != NULL)
+    gtk_file_dialog_set_initial_name (dialog, initial_name);
+  if (save)
+    gtk_file_dialog_save (dialog, parent, cancellable, on_dialog_done, task);
+  else
+    gtk_file_dialog_open (dialog, parent, cancellable, on_dialog_done, task);
+}
+
+void
+sc_open_uri (GtkWindow  *parent,
+             const char *uri)
+{
+  g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
+
+  gtk_uri_launcher_launch (launcher, parent, NULL, NULL, NULL);
+}
+
+#else
+
+static void
+on_native_response (GtkNativeDialog *native,
+                    int              response,
+                    gpointer         user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  if (file != NULL)
+    g_task_return_pointer (task, g_steal_pointer (&file), g_object_unref);
+  else
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "No file was chosen");
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+
+void
+sc_choose_file_async (GtkWindow           *parent,
+                      const char          *title,
+                      gboolean             save,
+                      const char          *initial_name,
+                      GListModel          *filters,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  GtkFileChooserNative *native =
+    gtk_file_chooser_native_new (title, parent,
+                                 save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                 save ? _("_Save") : _("_Open"), _("_Cancel"));
+  GTask *task = g_task_new (parent, cancellable, callback, user_data);
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  for (guint i = 0; filters != NULL && i < g_list_model_get_n_items (filters); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+    }
+  if (save && initial_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
+  g_signal_connect (native, "response", G_CALLBACK (on_native_response), task);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+void
+sc_open_uri (GtkWindow  *parent,
+             const char *uri)
+{
+  gtk_show_uri (parent, uri, GDK_CURRENT_TIME);
+}
+
+#endif
+
+GFile *
+sc_choose_file_finish (GAsyncResult  *result,
+                       GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,482 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "sc-detail-view.h"
+#include "sc-status-badge.h"
+#include "sc-timing-bar.h"
+
+/* Everything about the selected site: the big badge and title, what the
+ * answer means and who most likely gave it, the findings and what to try,
+ * every hop of the chain, where the time went, the certificate and the
+ * response headers.  Server text is shown as plain text, never markup. */
+
+struct _ScDetailView
+{
+  GtkWidget      parent_instance;
+
+  ScSite        *site;
+  gulong         notify_id;
+  GPtrArray     *suggestions;   /* what the "What to try" list shows */
+  guint          n_hops;
+
+  ScStatusBadge *badge;
+  GtkLabel      *title_label;
+  GtkLabel      *url_label;
+  GtkLabel      *checked_label;
+  GtkLabel      *explanation_label;
+  GtkLabel      *error_label;
+  GtkLabel      *producer_label;
+  GtkWidget     *findings_box;
+  GtkListBox    *findings_list;
+  GtkWidget     *suggestions_box;
+  GtkListBox    *suggestions_list;
+  GtkWidget     *chain_box;
+  GtkLabel      *chain_heading;
+  GtkListBox    *chain_list;
+  GtkWidget     *timing_box;
+  ScTimingBar   *timing_bar;
+  GtkLabel      *timing_legend;
+  GtkWidget     *tls_box;
+  GtkListBox    *tls_list;
+  GtkListBox    *headers_list;
+};
+
+G_DEFINE_FINAL_TYPE (ScDetailView, sc_detail_view, GTK_TYPE_WIDGET)
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+/* A row whose text comes from a server or the catalog: never markup. */
+static GtkWidget *
+text_row (const char *title,
+          const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  if (subtitle != NULL)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+    }
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  return row;
+}
+
+static const char *
+severity_icon (ScSeverity severity)
+{
+  switch (severity)
+    {
+    case SC_SEVERITY_CRITICAL: return "dialog-error-symbolic";
+    case SC_SEVERITY_WARNING: return "dialog-warning-symbolic";
+    case SC_SEVERITY_INFO:
+    default: return "dialog-information-symbolic";
+    }
+}
+
+static char *
+numbered (const char * const *items)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    g_string_append_printf (text, "%s%u. %s", i > 0 ? "\n" : "", i + 1, items[i]);
+  return g_string_free (text, text->len == 0);
+}
+
+static void
+show_findings (ScDetailView  *self,
+               ScCheckResult *result)
+{
+  GPtrArray *findings = sc_check_result_get_findings (result);
+
+  clear_list (self->findings_list);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      ScFinding *finding = g_ptr_array_index (findings, i);
+      g_autofree char *advice = numbered (sc_finding_get_suggestions (finding));
+      GtkWidget *row = text_row (sc_finding_get_message (finding), advice);
+      GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (sc_finding_get_severity (finding)));
+
+      gtk_widget_add_css_class (icon, sc_severity_to_string (sc_finding_get_severity (finding)));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      sc_severity_to_string (sc_finding_get_severity (finding)), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_list_box_append (self->findings_list, row);
+    }
+  gtk_widget_set_visible (self->findings_box, findings->len > 0);
+}
+
+static void
+show_suggestions (ScDetailView  *self,
+                  ScCheckResult *result)
+{
+  ScCatalogEntry *entry = sc_check_result_get_entry (result);
+  const char * const *suggestions = entry != NULL ? sc_catalog_entry_get_suggestions (entry) : NULL;
+
+  clear_list (self->suggestions_list);
+  g_ptr_array_set_size (self->suggestions, 0);
+  for (guint i = 0; suggestions != NULL && suggestions[i] != NULL; i++)
+    {
+      GtkWidget *row = text_row (suggestions[i], NULL);
+      g_autofree char *number = g_strdup_printf ("%u.", i + 1);
+      GtkWidget *prefix = gtk_label_new (number);
+
+      gtk_widget_add_css_class (prefix, "numeric");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), prefix);
+      gtk_list_box_append (self->suggestions_list, row);
+      g_ptr_array_add (self->suggestions, g_strdup (suggestions[i]));
+    }
+  gtk_widget_set_visible (self->suggestions_box, self->suggestions->len > 0);
+}
+
+static char *
+describe_hop (ScHop *hop)
+{
+  g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  const ScTiming *t = sc_hop_get_timing (hop);
+  g_autofree char *location = NULL;
+  g_autofree char *ms = NULL;
+  g_autofree char *head = NULL;
+
+  if (sc_hop_get_location (hop) != NULL)
+    g_strv_builder_add (parts, (location = g_strdup_printf ("→ %s", sc_hop_get_location (hop))));
+  if (t->total_us >= 0)
+    g_strv_builder_add (parts, (ms = g_strdup_printf (_("%.0f ms"), t->total_us / 1000.0)));
+  if (sc_hop_get_http_version (hop) != NULL)
+    g_strv_builder_add (parts, sc_hop_get_http_version (hop));
+  if (sc_hop_get_remote_address (hop) != NULL)
+    g_strv_builder_add (parts, sc_hop_get_remote_address (hop));
+  if (sc_hop_get_server (hop) != NULL)
+    g_strv_builder_add (parts, sc_hop_get_server (hop));
+  if (sc_hop_get_head_status (hop) != 0)
+    g_strv_builder_add (parts, (head = g_strdup_printf (_("HEAD got %u, asked again with GET"), sc_hop_get_head_status (hop))));
+  strv = g_strv_builder_end (parts);
+  return g_strjoinv (" · ", strv);
+}
+
+static void
+show_chain (ScDetailView  *self,
+            ScCheckResult *result)
+{
+  GPtrArray *hops = sc_check_result_get_hops (result);
+
+  clear_list (self->chain_list);
+  for (guint i = 0; i < hops->len; i++)
+    {
+      ScHop *hop = g_ptr_array_index (hops, i);
+      g_autofree char *subtitle = describe_hop (hop);
+      GtkWidget *row = text_row (sc_hop_get_url (hop), subtitle);
+      GtkWidget *badge = sc_status_badge_new ();
+
+      sc_status_badge_set_hop (SC_STATUS_BADGE (badge), sc_hop_get_status (hop));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), badge);
+      gtk_list_box_append (self->chain_list, row);
+    }
+  self->n_hops = hops->len;
+  gtk_label_set_label (self->chain_heading, hops->len > 1 ? _("Redirect Chain") : _("Request"));
+  gtk_widget_set_visible (self->chain_box, hops->len > 0);
+}
+
+static char *
+format_ms (gint64 us)
+{
+  return us < 0 ? g_strdup ("–") : g_strdup_printf (_("%.0f ms"), us / 1000.0);
+}
+
+static void
+show_timing (ScDetailView  *self,
+             ScCheckResult *result)
+{
+  ScTiming t = sc_check_result_get_timing_sum (result);
+  g_autofree char *dns = format_ms (t.dns_us);
+  g_autofree char *connect = format_ms (t.connect_us);
+  g_autofree char *tls = format_ms (t.tls_us);
+  g_autofree char *first = format_ms (t.first_byte_us);
+  g_autofree char *total = format_ms (t.total_us);
+  g_autofree char *legend = NULL;
+
+  sc_timing_bar_set_timing (self->timing_bar, &t);
+  /* The squares repeat the bar's colours; the words carry the meaning. */
+  legend = g_strdup_printf ("<span foreground=\"#3584e4\">■</span> %s %s   "
+                            "<span foreground=\"#33d17a\">■</span> %s %s   "
+                            "<span foreground=\"#9141ac\">■</span> %s %s   "
+                            "<span foreground=\"#ff7800\">■</span> %s %s   %s %s",
+                            _("DNS"), dns, _("Connect"), connect, _("TLS"), tls,
+                            _("First byte"), first, _("Total"), total);
+  gtk_label_set_markup (self->timing_legend, legend);
+  gtk_widget_set_visible (self->timing_box, sc_check_result_get_hops (result)->len > 0);
+}
+
+static void
+show_certificate (ScDetailView  *self,
+                  ScCheckResult *result)
+{
+  ScTlsInfo *tls = sc_check_result_get_tls (result);
+  g_autofree char *expiry = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *problems = NULL;
+
+  clear_list (self->tls_list);
+  gtk_widget_set_visible (self->tls_box, tls != NULL);
+  if (tls == NULL)
+    return;
+
+  if (sc_tls_info_get_not_after (tls) != NULL)
+    {
+      g_autofree char *date = g_date_time_format (sc_tls_info_get_not_after (tls), "%Y-%m-%d");
+      expiry = g_strdup_printf (g_dngettext (NULL, "%s (%" G_GINT64_FORMAT " day left)",
+                                             "%s (%" G_GINT64_FORMAT " days left)",
+                                             sc_tls_info_get_days_left (tls)),
+                                date, sc_tls_info_get_days_left (tls));
+    }
+  names = g_strjoinv (", ", (char **) sc_tls_info_get_dns_names (tls));
+  problems = sc_tls_info_describe_errors (tls);
+
+  gtk_list_box_append (self->tls_list, text_row (_("Issuer"), sc_tls_info_get_issuer (tls)));
+  gtk_list_box_append (self->tls_list, text_row (_("Subject"), sc_tls_info_get_subject (tls)));
+  gtk_list_box_append (self->tls_list, text_row (_("Expires"), expiry != NULL ? expiry : _("Unknown")));
+  gtk_list_box_append (self->tls_list, text_row (_("Names"), names[0] != '\0' ? names : _("None")));
+  gtk_list_box_append (self->tls_list, text_row (_("Problems"), problems != NULL ? problems : _("None")));
+}
+
+static void
+show_headers (ScDetailView  *self,
+              ScCheckResult *result)
+{
+  GPtrArray *hops = sc_check_result_get_hops (result);
+  ScHop *last = hops->len > 0 ? g_ptr_array_index (hops, hops->len - 1) : NULL;
+  GtkWidget *expander;
+
+  clear_list (self->headers_list);
+  gtk_widget_set_visible (GTK_WIDGET (self->headers_list), last != NULL && sc_hop_get_n_headers (last) > 0);
+  if (last == NULL)
+    return;
+
+  expander = adw_expander_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Response Headers"));
+  for (guint i = 0; i < sc_hop_get_n_headers (last); i++)
+    {
+      GtkWidget *row = text_row (sc_hop_get_header_name (last, i), sc_hop_get_header_value (last, i));
+
+      gtk_widget_add_css_class (row, "property");
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+    }
+  gtk_list_box_append (self->headers_list, expander);
+}
+
+static void
+show_header (ScDetailView  *self,
+             ScCheckResult *result)
+{
+  const char *producer = sc_check_result_get_producer (result);
+  const char *shown_url = sc_check_result_get_final_url (result) != NULL
+                          ? sc_check_result_get_final_url (result) : sc_check_result_get_input (result);
+  g_autofree char *title = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *checked = NULL;
+  g_autofree char *answered = NULL;
+
+  if (sc_check_result_get_status_class (result) != SC_STATUS_CLASS_FAILURE)
+    title = g_strdup_printf ("%u %s", sc_check_result_get_status (result), sc_check_result_get_title (result));
+  else
+    title = g_strdup (sc_check_result_get_title (result));
+  gtk_label_set_label (self->title_label, title);
+  gtk_label_set_label (self->url_label, shown_url);
+
+  if (sc_check_result_get_checked_at (result) != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (sc_check_result_get_checked_at (result));
+      when = g_date_time_format (local, "%x %X");
+      checked = g_strdup_printf (_("Checked %s"), when);
+    }
+  gtk_label_set_label (self->checked_label, checked != NULL ? checked : "");
+
+  gtk_label_set_label (self->error_label, sc_check_result_get_error_message (result) != NULL
+                                            ? sc_check_result_get_error_message (result) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), sc_check_result_get_error_message (result) != NULL);
+  gtk_label_set_label (self->explanation_label, sc_check_result_get_entry (result) != NULL
+                         ? sc_catalog_entry_get_explanation (sc_check_result_get_entry (result)) : "");
+  if (producer != NULL)
+    answered = g_strdup_printf (_("Most likely answered by %s."), sc_producer_describe (producer));
+  gtk_label_set_label (self->producer_label, answered != NULL ? answered : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->producer_label), answered != NULL);
+}
+
+static void
+show_unchecked (ScDetailView *self)
+{
+  g_autofree char *host = sc_site_dup_display_name (self->site);
+  gboolean checking = sc_site_get_checking (self->site);
+
+  gtk_label_set_label (self->title_label, checking ? _("Checking…") : _("Not Checked Yet"));
+  gtk_label_set_label (self->url_label, host);
+  gtk_label_set_label (self->checked_label, "");
+  gtk_label_set_label (self->explanation_label,
+                       checking ? _("The result appears here as soon as the site answers.")
+                                : _("Press F5 or Check Again to check this site."));
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->producer_label), FALSE);
+  gtk_widget_set_visible (self->findings_box, FALSE);
+  gtk_widget_set_visible (self->suggestions_box, FALSE);
+  gtk_widget_set_visible (self->chain_box, FALSE);
+  gtk_widget_set_visible (self->timing_box, FALSE);
+  gtk_widget_set_visible (self->tls_box, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->headers_list), FALSE);
+  g_ptr_array_set_size (self->suggestions, 0);
+  self->n_hops = 0;
+}
+
+static void
+sc_detail_view_update (ScDetailView *self)
+{
+  ScCheckResult *result = self->site != NULL ? sc_site_get_result (self->site) : NULL;
+
+  if (self->site == NULL)
+    return;
+  sc_status_badge_set_result (self->badge, result, sc_site_get_checking (self->site));
+  if (result == NULL)
+    {
+      show_unchecked (self);
+      return;
+    }
+  show_header (self, result);
+  show_findings (self, result);
+  show_suggestions (self, result);
+  show_chain (self, result);
+  show_timing (self, result);
+  show_certificate (self, result);
+  show_headers (self, result);
+}
+
+static void
+on_site_notify (ScSite       *site,
+                GParamSpec   *pspec,
+                ScDetailView *self)
+{
+  sc_detail_view_update (self);
+}
+
+void
+sc_detail_view_set_site (ScDetailView *self,
+                         ScSite       *site)
+{
+  g_return_if_fail (SC_IS_DETAIL_VIEW (self));
+
+  if (self->site == site)
+    return;
+  if (self->site != NULL)
+    g_clear_signal_handler (&self->notify_id, self->site);
+  g_set_object (&self->site, site);
+  if (site != NULL)
+    self->notify_id = g_signal_connect (site, "notify", G_CALLBACK (on_site_notify), self);
+  sc_detail_view_update (self);
+}
+
+ScSite *
+sc_detail_view_get_site (ScDetailView *self)
+{
+  g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), NULL);
+  return self->site;
+}
+
+const char *
+sc_detail_view_get_title_text (ScDetailView *self)
+{
+  g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), NULL);
+  return gtk_label_get_label (self->title_label);
+}
+
+const char *
+sc_detail_view_get_explanation (ScDetailView *self)
+{
+  g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), NULL);
+  return gtk_label_get_label (self->explanation_label);
+}
+
+guint
+sc_detail_view_get_n_hops (ScDetailView *self)
+{
+  g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), 0);
+  return self->n_hops;
+}
+
+GStrv
+sc_detail_view_dup_suggestions (ScDetailView *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), NULL);
+  for (guint i = 0; i < self->suggestions->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (self->suggestions, i));
+  return g_strv_builder_end (builder);
+}
+
+static void
+sc_detail_view_dispose (GObject *object)
+{
+  ScDetailView *self = (ScDetailView *) object;
+  GtkWidget *child;
+
+  sc_detail_view_set_site (self, NULL);
+  g_clear_pointer (&self->suggestions, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_DETAIL_VIEW);
+  /* Template children that are not bound (boxes, labels) are ours too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (sc_detail_view_parent_class)->dispose (object);
+}
+
+static void
+sc_detail_view_class_init (ScDetailViewClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = sc_detail_view_dispose;
+
+  g_type_ensure (SC_TYPE_STATUS_BADGE);
+  g_type_ensure (SC_TYPE_TIMING_BAR);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sc-detail-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, badge);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, url_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, checked_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, explanation_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, error_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, producer_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, findings_box);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, findings_list);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, suggestions_box);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, suggestions_list);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, chain_box);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, chain_heading);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, chain_list);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, timing_box);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, timing_bar);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, timing_legend);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, tls_box);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, tls_list);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, headers_list);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+sc_detail_view_init (ScDetailView *self)
+{
+  self->suggestions = g_ptr_array_new_with_free_func (g_free);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,131 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-site-row.h"
+
+/* One line of the site list: badge, host, the catalog's title, and the
+ * final address when the site redirected.  Rows are recycled by the list
+ * view, so a row follows whichever site it is given. */
+
+struct _ScSiteRow
+{
+  GtkWidget      parent_instance;
+
+  ScSite        *site;
+  gulong         notify_id;
+
+  ScStatusBadge *badge;
+  GtkLabel      *host_label;
+  GtkLabel      *title_label;
+  GtkLabel      *final_label;
+};
+
+G_DEFINE_FINAL_TYPE (ScSiteRow, sc_site_row, GTK_TYPE_WIDGET)
+
+static void
+sc_site_row_update (ScSiteRow *self)
+{
+  ScCheckResult *result = self->site != NULL ? sc_site_get_result (self->site) : NULL;
+  gboolean checking = self->site != NULL && sc_site_get_checking (self->site);
+  g_autofree char *host = self->site != NULL ? sc_site_dup_display_name (self->site) : NULL;
+  g_autofree char *description = self->site != NULL ? sc_site_describe (self->site) : NULL;
+  const char *final = result != NULL ? sc_check_result_get_final_url (result) : NULL;
+  gboolean redirected = result != NULL && sc_check_result_get_n_redirects (result) > 0 && final != NULL;
+
+  sc_status_badge_set_result (self->badge, result, checking);
+  gtk_label_set_label (self->host_label, host != NULL ? host : "");
+  if (checking && result == NULL)
+    gtk_label_set_label (self->title_label, _("Checking…"));
+  else if (result == NULL)
+    gtk_label_set_label (self->title_label, _("Not checked yet"));
+  else
+    gtk_label_set_label (self->title_label, sc_check_result_get_title (result));
+  gtk_label_set_label (self->final_label, redirected ? final : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->final_label), redirected);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+}
+
+static void
+on_site_notify (ScSite     *site,
+                GParamSpec *pspec,
+                ScSiteRow  *self)
+{
+  sc_site_row_update (self);
+}
+
+void
+sc_site_row_set_site (ScSiteRow *self,
+                      ScSite    *site)
+{
+  g_return_if_fail (SC_IS_SITE_ROW (self));
+
+  if (self->site == site)
+    return;
+  if (self->site != NULL)
+    g_clear_signal_handler (&self->notify_id, self->site);
+  g_set_object (&self->site, site);
+  if (site != NULL)
+    self->notify_id = g_signal_connect (site, "notify", G_CALLBACK (on_site_notify), self);
+  sc_site_row_update (self);
+}
+
+ScSite *
+sc_site_row_get_site (ScSiteRow *self)
+{
+  g_return_val_if_fail (SC_IS_SITE_ROW (self), NULL);
+  return self->site;
+}
+
+ScStatusBadge *
+sc_site_row_get_badge (ScSiteRow *self)
+{
+  g_return_val_if_fail (SC_IS_SITE_ROW (self), NULL);
+  return self->badge;
+}
+
+static void
+sc_site_row_dispose (GObject *object)
+{
+  ScSiteRow *self = (ScSiteRow *) object;
+  GtkWidget *child;
+
+  sc_site_row_set_site (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_SITE_ROW);
+  /* Template children that are not bound (boxes, labels) are ours too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (sc_site_row_parent_class)->dispose (object);
+}
+
+static void
+sc_site_row_class_init (ScSiteRowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = sc_site_row_dispose;
+
+  g_type_ensure (SC_TYPE_STATUS_BADGE);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sc-site-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScSiteRow, badge);
+  gtk_widget_class_bind_template_child (widget_class, ScSiteRow, host_label);
+  gtk_widget_class_bind_template_child (widget_class, ScSiteRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ScSiteRow, final_label);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "siterow");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+sc_site_row_init (ScSiteRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+sc_site_row_new (void)
+{
+  return g_object_new (SC_TYPE_SITE_ROW, NULL);
+}

@@ -1,0 +1,241 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "sc-site.h"
+#include "sc-url.h"
+
+/* One site of the list: what the user gave, its last result and whether it
+ * is being checked right now.  Rows and the detail pane follow its
+ * notifications. */
+
+struct _ScSite
+{
+  GObject        parent_instance;
+
+  char          *input;
+  char          *key;
+  ScCheckResult *result;
+  gboolean       checking;
+};
+
+G_DEFINE_FINAL_TYPE (ScSite, sc_site, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_INPUT,
+  PROP_RESULT,
+  PROP_CHECKING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sc_site_finalize (GObject *object)
+{
+  ScSite *self = (ScSite *) object;
+
+  g_free (self->input);
+  g_free (self->key);
+  g_clear_object (&self->result);
+
+  G_OBJECT_CLASS (sc_site_parent_class)->finalize (object);
+}
+
+static void
+sc_site_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  ScSite *self = SC_SITE (object);
+
+  switch (prop_id)
+    {
+    case PROP_INPUT: g_value_set_string (value, self->input); break;
+    case PROP_RESULT: g_value_set_object (value, self->result); break;
+    case PROP_CHECKING: g_value_set_boolean (value, self->checking); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_site_class_init (ScSiteClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = sc_site_finalize;
+  object_class->get_property = sc_site_get_property;
+
+  properties[PROP_INPUT] = g_param_spec_string ("input", NULL, NULL, NULL, flags);
+  properties[PROP_RESULT] = g_param_spec_object ("result", NULL, NULL, SC_TYPE_CHECK_RESULT, flags);
+  properties[PROP_CHECKING] = g_param_spec_boolean ("checking", NULL, NULL, FALSE, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sc_site_init (ScSite *self)
+{
+}
+
+ScSite *
+sc_site_new (const char *input)
+{
+  ScSite *self;
+
+  g_return_val_if_fail (input != NULL, NULL);
+
+  self = g_object_new (SC_TYPE_SITE, NULL);
+  self->input = g_strstrip (g_strdup (input));
+  self->key = sc_url_dedup_key (self->input);
+  return self;
+}
+
+const char *
+sc_site_get_input (ScSite *self)
+{
+  g_return_val_if_fail (SC_IS_SITE (self), NULL);
+  return self->input;
+}
+
+/* Two sites with the same key are the same site (see sc_url_dedup_key()). */
+const char *
+sc_site_get_key (ScSite *self)
+{
+  g_return_val_if_fail (SC_IS_SITE (self), NULL);
+  return self->key;
+}
+
+ScCheckResult *
+sc_site_get_result (ScSite *self)
+{
+  g_return_val_if_fail (SC_IS_SITE (self), NULL);
+  return self->result;
+}
+
+void
+sc_site_set_result (ScSite        *self,
+                    ScCheckResult *result)
+{
+  g_return_if_fail (SC_IS_SITE (self));
+
+  if (g_set_object (&self->result, result))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
+}
+
+gboolean
+sc_site_get_checking (ScSite *self)
+{
+  g_return_val_if_fail (SC_IS_SITE (self), FALSE);
+  return self->checking;
+}
+
+void
+sc_site_set_checking (ScSite   *self,
+                      gboolean  checking)
+{
+  g_return_if_fail (SC_IS_SITE (self));
+
+  checking = !!checking;
+  if (self->checking == checking)
+    return;
+  self->checking = checking;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKING]);
+}
+
+/* The site as a row shows it: "example.com", "example.com/shop",
+ * "bücher.example:8443/x"; no scheme, no credentials, and the bare "/"
+ * left out. */
+char *
+sc_site_dup_display_name (ScSite *self)
+{
+  g_autoptr(GUri) uri = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *host = NULL;
+  const char *rest;
+
+  g_return_val_if_fail (SC_IS_SITE (self), NULL);
+
+  uri = sc_url_normalize (self->input, NULL, NULL);
+  if (uri == NULL)
+    return sc_url_redact_string (self->input);
+
+  shown = sc_url_to_display (uri);
+  host = sc_url_host_for_display (uri);
+  rest = strstr (shown, "://") + 3;
+  if (g_str_has_prefix (rest, "***@"))
+    rest += 4;
+  rest += rest[0] == '[' ? strcspn (rest, "]") + 1 : strlen (g_uri_get_host (uri));
+  if (g_str_equal (rest, "/"))
+    rest = "";
+  if (strchr (host, ':') != NULL)
+    return g_strdup_printf ("[%s]%s", host, rest);
+  return g_strconcat (host, rest, NULL);
+}
+
+/* What a screen reader says for the row: code, title, site. */
+char *
+sc_site_describe (ScSite *self)
+{
+  g_autofree char *host = sc_site_dup_display_name (self);
+  g_autofree char *status = NULL;
+
+  if (self->checking)
+    return g_strdup_printf (_("Checking, %s"), host);
+  if (self->result == NULL)
+    return g_strdup_printf (_("Not checked yet, %s"), host);
+  status = sc_check_result_describe_status (self->result);
+  return g_strdup_printf ("%s, %s", status, host);
+}
+
+/* Anything that is not a plain success, or a success with a warning. */
+gboolean
+sc_site_is_problem (ScSite *self)
+{
+  GPtrArray *findings;
+
+  g_return_val_if_fail (SC_IS_SITE (self), FALSE);
+
+  if (self->result == NULL)
+    return FALSE;
+  if (!sc_check_result_is_ok (self->result))
+    return TRUE;
+  findings = sc_check_result_get_findings (self->result);
+  for (guint i = 0; i < findings->len; i++)
+    if (sc_finding_get_severity (g_ptr_array_index (findings, i)) >= SC_SEVERITY_WARNING)
+      return TRUE;
+  return FALSE;
+}
+
+/* Case-insensitive search over what the row shows. */
+gboolean
+sc_site_matches (ScSite     *self,
+                 const char *text)
+{
+  g_autofree char *needle = NULL;
+  g_autofree char *host = NULL;
+  g_autofree char *haystack = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *code = NULL;
+
+  g_return_val_if_fail (SC_IS_SITE (self), FALSE);
+
+  if (text == NULL || text[0] == '\0')
+    return TRUE;
+  needle = g_utf8_casefold (text, -1);
+  host = sc_site_dup_display_name (self);
+  if (self->result != NULL)
+    code = g_strdup_printf ("%u", sc_check_result_get_status (self->result));
+  haystack = g_strjoin ("\n", self->input, host,
+                        self->result != NULL ? sc_check_result_get_title (self->result) : "",
+                        self->result != NULL && sc_check_result_get_final_url (self->result) != NULL
+                          ? sc_check_result_get_final_url (self->result) : "",
+                        code != NULL ? code : "", NULL);
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, needle) != NULL;
+}

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "sc-check-result.h"
+
+G_BEGIN_DECLS
+
+#define SC_TYPE_SITE (sc_site_get_type ())
+G_DECLARE_FINAL_TYPE (ScSite, sc_site, SC, SITE, GObject)
+
+ScSite        *sc_site_new           (const char    *input);
+const char    *sc_site_get_input     (ScSite        *self);
+const char    *sc_site_get_key       (ScSite        *self);
+ScCheckResult *sc_site_get_result    (ScSite        *self);
+void           sc_site_set_result    (ScSite        *self,
+                                      ScCheckResult *result);
+gboolean       sc_site_get_checking  (ScSite        *self);
+void           sc_site_set_checking  (ScSite        *self,
+                                      gboolean       checking);
+char          *sc_site_dup_display_name (ScSite     *self);
+char          *sc_site_describe      (ScSite        *self);
+gboolean       sc_site_is_problem    (ScSite        *self);
+gboolean       sc_site_matches       (ScSite        *self,
+                                      const char    *text);
+
+G_END_DECLS

@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-catalog.h"
+#include "sc-status-badge.h"
+
+/* The coloured code of an answer.  Colour is never the only signal: the
+ * badge shows the code (or an icon for a failure, a spinner while
+ * checking), and its accessible label says it in words, such as
+ * "404 Not Found, client error". */
+
+struct _ScStatusBadge
+{
+  GtkWidget   parent_instance;
+
+  GtkWidget  *label;
+  GtkWidget  *icon;
+  GtkWidget  *spinner;
+  const char *css_class;     /* static: the class name shown */
+  char       *accessible_label;
+};
+
+G_DEFINE_FINAL_TYPE (ScStatusBadge, sc_status_badge, GTK_TYPE_WIDGET)
+
+static const char * const class_names[] = {
+  "informational", "success", "redirection", "client-error", "server-error", "failure", "unchecked", "checking",
+};
+
+static void
+sc_status_badge_dispose (GObject *object)
+{
+  ScStatusBadge *self = (ScStatusBadge *) object;
+
+  g_clear_pointer (&self->label, gtk_widget_unparent);
+  g_clear_pointer (&self->icon, gtk_widget_unparent);
+  g_clear_pointer (&self->spinner, gtk_widget_unparent);
+  g_clear_pointer (&self->accessible_label, g_free);
+
+  G_OBJECT_CLASS (sc_status_badge_parent_class)->dispose (object);
+}
+
+static void
+sc_status_badge_class_init (ScStatusBadgeClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = sc_status_badge_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "statusbadge");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+sc_status_badge_init (ScStatusBadge *self)
+{
+  self->label = gtk_label_new (NULL);
+  self->icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
+  self->spinner = gtk_spinner_new ();
+  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+  gtk_widget_set_parent (self->icon, GTK_WIDGET (self));
+  gtk_widget_set_parent (self->spinner, GTK_WIDGET (self));
+  gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
+  sc_status_badge_set_result (self, NULL, FALSE);
+}
+
+GtkWidget *
+sc_status_badge_new (void)
+{
+  return g_object_new (SC_TYPE_STATUS_BADGE, NULL);
+}
+
+static void
+show_state (ScStatusBadge *self,
+            const char    *css_class,
+            const char    *text,
+            gboolean       icon,
+            gboolean       spinning,
+            char          *accessible_label)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (class_names); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), class_names[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (self), css_class);
+  self->css_class = css_class;
+
+  gtk_label_set_label (GTK_LABEL (self->label), text);
+  gtk_widget_set_visible (self->label, !icon && !spinning);
+  gtk_widget_set_visible (self->icon, icon);
+  gtk_widget_set_visible (self->spinner, spinning);
+  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), spinning);
+
+  g_free (self->accessible_label);
+  self->accessible_label = accessible_label;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), accessible_label);
+}
+
+void
+sc_status_badge_set_result (ScStatusBadge *self,
+                            ScCheckResult *result,
+                            gboolean       checking)
+{
+  ScStatusClass class_;
+  char code[16];
+
+  g_return_if_fail (SC_IS_STATUS_BADGE (self));
+
+  if (checking)
+    {
+      show_state (self, "checking", "", FALSE, TRUE, g_strdup (_("Checking")));
+      return;
+    }
+  if (result == NULL)
+    {
+      show_state (self, "unchecked", "–", FALSE, FALSE, g_strdup (_("Not checked yet")));
+      return;
+    }
+
+  class_ = sc_check_result_get_status_class (result);
+  if (class_ == SC_STATUS_CLASS_FAILURE)
+    {
+      show_state (self, "failure", "", TRUE, FALSE, sc_check_result_describe_status (result));
+      return;
+    }
+  g_snprintf (code, sizeof code, "%u", sc_check_result_get_status (result));
+  show_state (self, sc_status_class_to_string (class_), code, FALSE, FALSE,
+              sc_check_result_describe_status (result));
+}
+
+/* A hop of a redirect chain: its code and the catalog's words for it. */
+void
+sc_status_badge_set_hop (ScStatusBadge *self,
+                         guint          status)
+{
+  ScCatalogEntry *entry;
+  ScStatusClass class_;
+  char code[16];
+
+  g_return_if_fail (SC_IS_STATUS_BADGE (self));
+
+  if (status == 0)
+    {
+      show_state (self, "failure", "", TRUE, FALSE, g_strdup (_("No answer")));
+      return;
+    }
+  entry = sc_catalog_lookup_status (sc_catalog_get_default (NULL), status);
+  class_ = sc_catalog_entry_get_class (entry);
+  g_snprintf (code, sizeof code, "%u", status);
+  show_state (self, sc_status_class_to_string (class_), code, FALSE, FALSE,
+              g_strdup_printf ("%u %s, %s", status, sc_catalog_entry_get_title (entry),
+                               sc_status_class_describe (class_)));
+}
+
+/* For tests and for the row's own accessible label. */
+const char *
+sc_status_badge_get_text (ScStatusBadge *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_BADGE (self), NULL);
+  return gtk_widget_get_visible (self->label) ? gtk_label_get_label (GTK_LABEL (self->label)) : "";
+}
+
+const char *
+sc_status_badge_get_label (ScStatusBadge *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_BADGE (self), NULL);
+  return self->accessible_label;
+}
+
+const char *
+sc_status_badge_get_css_class (ScStatusBadge *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_BADGE (self), NULL);
+  return self->css_class;
+}

@@ -1,0 +1,440 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "sc-compat.h"
+#include "sc-report-writer.h"
+#include "sc-site-list.h"
+#include "sc-url.h"
+#include "sc-window-private.h"
+
+/* The window's actions.  Buttons, menus and keyboard shortcuts all go
+ * through these; the accelerators are set in sc-application.c. */
+
+/* Toast titles are Pango markup (libadwaita 1.2 has no way to turn that
+ * off), and messages carry file names and server text: escape them. */
+static AdwToast *
+plain_toast (const char *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  return adw_toast_new (escaped);
+}
+
+void
+sc_window_notify_user (ScWindow   *self,
+                       const char *message)
+{
+  g_free (self->last_notice);
+  self->last_notice = g_strdup (message);
+  adw_toast_overlay_add_toast (self->toast_overlay, plain_toast (message));
+}
+
+/* For what must not go unnoticed, such as a damaged site list: the toast
+ * stays until it is dismissed. */
+void
+sc_window_warn_user (ScWindow   *self,
+                     const char *message)
+{
+  AdwToast *toast = plain_toast (message);
+
+  g_free (self->last_notice);
+  self->last_notice = g_strdup (message);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static GPtrArray *
+all_results (ScWindow *self)
+{
+  GListModel *model = sc_site_store_get_model (self->store);
+  GPtrArray *results = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ScSite) site = g_list_model_get_item (model, i);
+
+      if (sc_site_get_result (site) != NULL)
+        g_ptr_array_add (results, g_object_ref (sc_site_get_result (site)));
+    }
+  return results;
+}
+
+void
+sc_window_update_actions (ScWindow *self)
+{
+  ScSite *site = sc_window_get_selected (self);
+  gboolean has_result = site != NULL && sc_site_get_result (site) != NULL;
+  gboolean has_sites = sc_site_store_get_n_sites (self->store) > 0;
+  gboolean busy = self->queue != NULL && sc_check_queue_get_busy (self->queue);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-again", site != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove", site != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-report", has_result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-in-browser",
+                                 has_result && sc_check_result_get_url (sc_site_get_result (site)) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-all", has_sites);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-all-reports", has_sites);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_sites);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel", busy);
+}
+
+static void
+add_site_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->url_entry))));
+  const char *inputs[] = { text, NULL };
+
+  if (text[0] == '\0')
+    return;
+  if (sc_window_add_inputs (self, inputs, TRUE, NULL) == 0)
+    {
+      ScSite *existing = sc_site_store_lookup (self->store, text);
+      g_autofree char *name = sc_site_dup_display_name (existing);
+      g_autofree char *message = g_strdup_printf (_("%s is already in the list"), name);
+
+      sc_window_select_site (self, existing);
+      sc_window_notify_user (self, message);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->url_entry), "");
+}
+
+static void
+focus_entry_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->url_entry));
+}
+
+static void
+check_again_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  ScSite *site = sc_window_get_selected (self);
+
+  if (site != NULL)
+    sc_check_queue_add (self->queue, site);
+}
+
+static void
+check_all_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  GListModel *model = sc_site_store_get_model (self->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ScSite) site = g_list_model_get_item (model, i);
+      sc_check_queue_add (self->queue, site);
+    }
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  sc_check_queue_cancel (SC_WINDOW (widget)->queue);
+}
+
+static void
+copy_text (ScWindow   *self,
+           const char *text,
+           const char *confirmation)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+  sc_window_notify_user (self, confirmation);
+}
+
+static void
+copy_report_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  ScSite *site = sc_window_get_selected (self);
+  ScCheckResult *result = site != NULL ? sc_site_get_result (site) : NULL;
+  g_autofree char *report = NULL;
+
+  if (result == NULL)
+    return;
+  report = sc_report_render (SC_REPORT_FORMAT_MARKDOWN, sc_check_queue_get_checker (self->queue), &result, 1);
+  copy_text (self, report, _("Report copied to the clipboard"));
+}
+
+static void
+copy_all_reports_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  g_autoptr(GPtrArray) results = all_results (self);
+  g_autofree char *report = NULL;
+  g_autofree char *confirmation = NULL;
+
+  if (results->len == 0)
+    {
+      sc_window_notify_user (self, _("No site has been checked yet"));
+      return;
+    }
+  report = sc_report_render (SC_REPORT_FORMAT_MARKDOWN, sc_check_queue_get_checker (self->queue),
+                             (ScCheckResult **) results->pdata, results->len);
+  confirmation = g_strdup_printf (g_dngettext (NULL, "Report for %u site copied to the clipboard",
+                                               "Report for %u sites copied to the clipboard", results->len),
+                                  results->len);
+  copy_text (self, report, confirmation);
+}
+
+/* Importing */
+
+static void
+on_import_loaded (GObject      *source,
+                  GAsyncResult *res,
+                  gpointer      user_data)
+{
+  g_autoptr(ScWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autofree char *message = NULL;
+  gsize length;
+  guint added;
+  guint duplicates = 0;
+
+  if (!g_file_load_contents_finish (G_FILE (source), res, &contents, &length, NULL, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_autofree char *name = g_file_get_parse_name (G_FILE (source));
+          message = g_strdup_printf (_("Could not read %s: %s"), name, error->message);
+          sc_window_warn_user (self, message);
+        }
+      return;
+    }
+  lines = sc_site_list_parse (contents, length);
+  g_ptr_array_add (lines, NULL);
+  added = sc_window_add_inputs (self, (const char * const *) lines->pdata, TRUE, &duplicates);
+  sc_window_report_added (self, added, duplicates);
+}
+
+/* Reads a .txt or .csv list (see sc_site_list_parse()) and checks the new
+ * sites; lines that are not usable addresses become failed rows. */
+void
+sc_window_import_file (ScWindow *self,
+                       GFile    *file)
+{
+  g_return_if_fail (SC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_file_load_contents_async (file, self->cancellable, on_import_loaded, g_object_ref (self));
+}
+
+static GListModel *
+list_filters (gboolean for_export)
+{
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) lists = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (lists, _("Site lists (.txt, .csv)"));
+  gtk_file_filter_add_suffix (lists, "txt");
+  gtk_file_filter_add_suffix (lists, "csv");
+  gtk_file_filter_add_mime_type (lists, "text/plain");
+  gtk_file_filter_add_mime_type (lists, "text/csv");
+  gtk_file_filter_set_name (json, _("JSON"));
+  gtk_file_filter_add_suffix (json, "json");
+  gtk_file_filter_set_name (csv, _("CSV"));
+  gtk_file_filter_add_suffix (csv, "csv");
+
+  if (for_export)
+    {
+      g_list_store_append (filters, json);
+      g_list_store_append (filters, csv);
+    }
+  else
+    g_list_store_append (filters, lists);
+  return G_LIST_MODEL (filters);
+}
+
+static void
+on_import_chosen (GObject      *source,
+                  GAsyncResult *res,
+                  gpointer      user_data)
+{
+  ScWindow *self = SC_WINDOW (source);
+  g_autoptr(GFile) file = sc_choose_file_finish (res, NULL);
+
+  if (file != NULL)
+    sc_window_import_file (self, file);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  g_autoptr(GListModel) filters = list_filters (FALSE);
+
+  sc_choose_file_async (GTK_WINDOW (self), _("Import Site List"), FALSE, NULL, filters,
+                        self->cancellable, on_import_chosen, NULL);
+}
+
+/* Exporting */
+
+static void
+on_export_written (GObject      *source,
+                   GAsyncResult *res,
+                   gpointer      user_data)
+{
+  g_autoptr(ScWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_parse_name (G_FILE (source));
+  g_autofree char *message = NULL;
+
+  if (g_file_replace_contents_finish (G_FILE (source), res, NULL, &error))
+    message = g_strdup_printf (_("Results exported to %s"), name);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    message = g_strdup_printf (_("Could not write %s: %s"), name, error->message);
+  if (message != NULL)
+    sc_window_notify_user (self, message);
+}
+
+static void
+on_export_chosen (GObject      *source,
+                  GAsyncResult *res,
+                  gpointer      user_data)
+{
+  ScWindow *self = SC_WINDOW (source);
+  g_autoptr(GFile) file = sc_choose_file_finish (res, NULL);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree char *basename = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *text;
+  ScReportFormat format;
+
+  if (file == NULL)
+    return;
+  basename = g_file_get_basename (file);
+  format = g_str_has_suffix (basename, ".csv") ? SC_REPORT_FORMAT_CSV : SC_REPORT_FORMAT_JSON;
+  results = all_results (self);
+  text = sc_report_render (format, sc_check_queue_get_checker (self->queue),
+                           (ScCheckResult **) results->pdata, results->len);
+  bytes = g_bytes_new_take (text, strlen (text));
+  /* g_file_replace_contents_bytes_async() writes a temporary file and
+   * renames it, so a failed export never leaves half a file. */
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       self->cancellable, on_export_written, g_object_ref (self));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  g_autoptr(GListModel) filters = list_filters (TRUE);
+
+  sc_choose_file_async (GTK_WINDOW (self), _("Export Results"), TRUE, "statuscope-results.json", filters,
+                        self->cancellable, on_export_chosen, NULL);
+}
+
+static void
+open_in_browser_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  ScSite *site = sc_window_get_selected (self);
+  ScCheckResult *result = site != NULL ? sc_site_get_result (site) : NULL;
+  g_autoptr(GUri) uri = NULL;
+
+  if (result == NULL)
+    return;
+  /* The real input, not the redacted display form: credentials included. */
+  uri = sc_url_normalize (sc_site_get_input (site), NULL, NULL);
+  if (uri != NULL)
+    {
+      g_autofree char *text = g_uri_to_string (uri);
+      sc_open_uri (GTK_WINDOW (self), text);
+    }
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  ScSite *site = sc_window_get_selected (self);
+  g_autofree char *host = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (site == NULL)
+    return;
+  host = sc_site_dup_display_name (site);
+  g_set_object (&self->removed, site);
+  sc_site_store_remove (self->store, site);
+
+  message = g_strdup_printf (_("Removed %s"), host);
+  toast = plain_toast (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-remove");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_remove_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  g_autoptr(ScSite) removed = g_steal_pointer (&self->removed);
+  const char *inputs[2] = { NULL, NULL };
+  g_autoptr(GPtrArray) added = NULL;
+
+  if (removed == NULL)
+    return;
+  inputs[0] = sc_site_get_input (removed);
+  added = sc_site_store_add_inputs (self->store, inputs, NULL);
+  if (added->len == 1)
+    {
+      sc_site_set_result (g_ptr_array_index (added, 0), sc_site_get_result (removed));
+      sc_window_select_site (self, g_ptr_array_index (added, 0));
+    }
+}
+
+void
+sc_window_class_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.add-site", NULL, add_site_action);
+  gtk_widget_class_install_action (widget_class, "win.focus-entry", NULL, focus_entry_action);
+  gtk_widget_class_install_action (widget_class, "win.check-again", NULL, check_again_action);
+  gtk_widget_class_install_action (widget_class, "win.check-all", NULL, check_all_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-report", NULL, copy_report_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-all-reports", NULL, copy_all_reports_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-in-browser", NULL, open_in_browser_action);
+  gtk_widget_class_install_action (widget_class, "win.remove", NULL, remove_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-remove", NULL, undo_remove_action);
+  gtk_widget_class_install_property_action (widget_class, "win.filter", "filter-mode");
+}

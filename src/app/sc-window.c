@@ -1,0 +1,647 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "sc-catalog.h"
+#include "sc-site-list.h"
+#include "sc-site-row.h"
+#include "sc-window-private.h"
+
+/* The main window: the site list on the left (filtered, searchable), the
+ * detail of the selected site on the right, folding to one pane when
+ * narrow.  The actions are in sc-window-actions.c. */
+
+/* While results stream in, the "Problems"/"OK" filter is refreshed at most
+ * this often instead of once per result. */
+#define REFILTER_DELAY_MS 400
+
+G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_FILTER_MODE,
+  PROP_SITES_FILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+filter_site (gpointer item,
+             gpointer user_data)
+{
+  ScWindow *self = user_data;
+  ScSite *site = item;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (g_str_equal (self->filter_mode, "problems") && !sc_site_is_problem (site))
+    return FALSE;
+  if (g_str_equal (self->filter_mode, "ok") &&
+      (sc_site_get_result (site) == NULL || sc_site_is_problem (site)))
+    return FALSE;
+  return sc_site_matches (site, text);
+}
+
+static void
+update_list_page (ScWindow *self)
+{
+  const char *page = "list";
+
+  if (sc_site_store_get_n_sites (self->store) == 0)
+    page = "empty";
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
+    page = "no-match";
+  gtk_stack_set_visible_child_name (self->list_stack, page);
+}
+
+static void
+refilter (ScWindow *self)
+{
+  g_clear_handle_id (&self->refilter_id, g_source_remove);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_list_page (self);
+}
+
+static gboolean
+on_refilter_timeout (gpointer user_data)
+{
+  ScWindow *self = user_data;
+
+  self->refilter_id = 0;
+  refilter (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_site_result (ScSite     *site,
+                GParamSpec *pspec,
+                ScWindow   *self)
+{
+  if (g_str_equal (self->filter_mode, "all") || self->refilter_id != 0)
+    return;
+  self->refilter_id = g_timeout_add (REFILTER_DELAY_MS, on_refilter_timeout, self);
+}
+
+static void
+on_sites_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  ScWindow   *self)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(ScSite) site = g_list_model_get_item (model, i);
+      g_signal_connect_object (site, "notify::result", G_CALLBACK (on_site_result), self, 0);
+    }
+  update_list_page (self);
+  sc_window_update_actions (self);
+}
+
+static void
+on_entry_activate (GtkEntry *entry,
+                   ScWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.add-site", NULL);
+}
+
+static void
+on_search_changed (GtkSearchEntry *entry,
+                   ScWindow       *self)
+{
+  refilter (self);
+}
+
+void
+sc_window_set_search (ScWindow   *self,
+                      const char *text)
+{
+  g_return_if_fail (SC_IS_WINDOW (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  refilter (self);
+}
+
+static void
+set_filter_mode (ScWindow   *self,
+                 const char *mode)
+{
+  if (g_strcmp0 (self->filter_mode, mode) == 0)
+    return;
+  g_free (self->filter_mode);
+  self->filter_mode = g_strdup (mode);
+  refilter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_MODE]);
+}
+
+/* Selection and detail */
+
+ScSite *
+sc_window_get_selected (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+static void
+on_selection_changed (GtkSingleSelection *selection,
+                      GParamSpec         *pspec,
+                      ScWindow           *self)
+{
+  ScSite *site = sc_window_get_selected (self);
+  g_autofree char *host = site != NULL ? sc_site_dup_display_name (site) : NULL;
+
+  sc_detail_view_set_site (self->detail_view, site);
+  gtk_stack_set_visible_child_name (self->detail_stack, site != NULL ? "detail" : "none");
+  adw_window_title_set_title (self->detail_title, host != NULL ? host : "");
+  sc_window_update_actions (self);
+}
+
+static void
+on_row_activated (GtkListView *list,
+                  guint        position,
+                  ScWindow    *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_back_clicked (GtkButton *button,
+                 ScWindow  *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* Returns FALSE when @site is not in the list as filtered now. */
+gboolean
+sc_window_select_site (ScWindow *self,
+                       ScSite   *site)
+{
+  guint n;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScSite) item = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
+
+      if (item == site)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Rows */
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, sc_site_row_new ());
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          gpointer                  user_data)
+{
+  sc_site_row_set_site (SC_SITE_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  sc_site_row_set_site (SC_SITE_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+/* The row widget currently showing @site, if it is on screen. */
+GtkWidget *
+sc_window_find_row (ScWindow *self,
+                    ScSite   *site)
+{
+  GtkWidget *stack = NULL;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+
+  /* GtkListView creates rows lazily; walk what exists. */
+  stack = gtk_widget_get_first_child (GTK_WIDGET (self->site_list));
+  for (GtkWidget *child = stack; child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+
+      if (SC_IS_SITE_ROW (row) && sc_site_row_get_site (SC_SITE_ROW (row)) == site)
+        return row;
+    }
+  return NULL;
+}
+
+/* Progress */
+
+static void
+on_progress (ScCheckQueue *queue,
+             GParamSpec   *pspec,
+             ScWindow     *self)
+{
+  guint total = sc_check_queue_get_n_total (queue);
+  guint done = sc_check_queue_get_n_done (queue);
+  g_autofree char *text = g_strdup_printf (_("%u of %u"), done, total);
+
+  gtk_revealer_set_reveal_child (self->progress_revealer, sc_check_queue_get_busy (queue));
+  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0.0);
+  gtk_progress_bar_set_text (self->progress_bar, text);
+  sc_window_update_actions (self);
+}
+
+static void
+on_network_changed (GNetworkMonitor *monitor,
+                    gboolean         available,
+                    ScWindow        *self)
+{
+  gtk_revealer_set_reveal_child (self->offline_revealer, !available);
+}
+
+/* Adding sites */
+
+/* Adds the inputs not already listed; returns how many were new.  With
+ * @check, the new ones are checked right away. */
+guint
+sc_window_add_inputs (ScWindow           *self,
+                      const char * const *inputs,
+                      gboolean            check,
+                      guint              *n_duplicates)
+{
+  g_autoptr(GPtrArray) added = NULL;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), 0);
+
+  added = sc_site_store_add_inputs (self->store, inputs, n_duplicates);
+  for (guint i = 0; check && i < added->len; i++)
+    sc_check_queue_add (self->queue, g_ptr_array_index (added, i));
+  if (added->len == 1)
+    sc_window_select_site (self, g_ptr_array_index (added, 0));
+  return added->len;
+}
+
+/* One message for a list added at once: "Added 12 sites, 3 were already
+ * in the list". */
+void
+sc_window_report_added (ScWindow *self,
+                        guint     n_added,
+                        guint     n_duplicates)
+{
+  g_autofree char *added = g_strdup_printf (g_dngettext (NULL, "Added %u site", "Added %u sites", n_added), n_added);
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (SC_IS_WINDOW (self));
+
+  if (n_duplicates == 0)
+    message = g_strdup_printf ("%s.", added);
+  else
+    message = g_strdup_printf (g_dngettext (NULL, "%s; %u was already in the list.",
+                                            "%s; %u were already in the list.", n_duplicates),
+                               added, n_duplicates);
+  sc_window_notify_user (self, message);
+}
+
+static void
+add_lines (ScWindow   *self,
+           const char *text)
+{
+  g_autoptr(GPtrArray) lines = sc_site_list_parse (text, strlen (text));
+  guint duplicates = 0;
+  guint added;
+
+  g_ptr_array_add (lines, NULL);
+  added = sc_window_add_inputs (self, (const char * const *) lines->pdata, TRUE, &duplicates);
+  sc_window_report_added (self, added, duplicates);
+}
+
+/* Pasting several lines into the entry adds them all. */
+static void
+on_paste_read (GObject      *source,
+               GAsyncResult *res,
+               gpointer      user_data)
+{
+  g_autoptr(ScWindow) self = user_data;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), res, NULL);
+  g_autoptr(GPtrArray) lines = NULL;
+
+  if (text == NULL)
+    return;
+  lines = sc_site_list_parse (text, strlen (text));
+  if (lines->len > 1)
+    {
+      add_lines (self, text);
+      return;
+    }
+  g_strdelimit (text, "\r\n", ' ');
+  gtk_editable_delete_selection (GTK_EDITABLE (self->url_entry));
+  {
+    int position = gtk_editable_get_position (GTK_EDITABLE (self->url_entry));
+    gtk_editable_insert_text (GTK_EDITABLE (self->url_entry), g_strstrip (text), -1, &position);
+    gtk_editable_set_position (GTK_EDITABLE (self->url_entry), position);
+  }
+}
+
+static void
+on_entry_paste (GtkText  *text,
+                ScWindow *self)
+{
+  g_signal_stop_emission_by_name (text, "paste-clipboard");
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (text)), self->cancellable,
+                                 on_paste_read, g_object_ref (self));
+}
+
+/* Dropping a file imports it; dropping text adds its lines. */
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         ScWindow      *self)
+{
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
+        sc_window_import_file (self, l->data);
+      return TRUE;
+    }
+  if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) != NULL)
+    {
+      add_lines (self, g_value_get_string (value));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+setup_drop_target (ScWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_STRING };
+
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+/* Loading the saved list */
+
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *res,
+           gpointer      user_data)
+{
+  g_autoptr(ScWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *warning = NULL;
+
+  self->loaded = TRUE;
+  if (!sc_site_store_load_finish (SC_SITE_STORE (source), res, &warning, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        sc_window_warn_user (self, error->message);
+      return;
+    }
+  if (warning != NULL)
+    sc_window_warn_user (self, warning);
+}
+
+/* Construction */
+
+static void
+sc_window_constructed (GObject *object)
+{
+  ScWindow *self = (ScWindow *) object;
+
+  G_OBJECT_CLASS (sc_window_parent_class)->constructed (object);
+
+  self->store = sc_site_store_new (self->sites_file);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  self->queue = sc_check_queue_new (self->settings);
+  g_signal_connect_object (self->queue, "notify", G_CALLBACK (on_progress), self, 0);
+
+  self->filter = gtk_custom_filter_new (filter_site, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (sc_site_store_get_model (self->store)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_list_view_set_model (self->site_list, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed), self, 0);
+  g_signal_connect_object (sc_site_store_get_model (self->store), "items-changed",
+                           G_CALLBACK (on_sites_changed), self, 0);
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_list_page), self, G_CONNECT_SWAPPED);
+
+  self->network_monitor = g_object_ref (g_network_monitor_get_default ());
+  g_signal_connect_object (self->network_monitor, "network-changed", G_CALLBACK (on_network_changed), self, 0);
+  on_network_changed (self->network_monitor, g_network_monitor_get_network_available (self->network_monitor), self);
+
+  if (self->sites_file != NULL)
+    sc_site_store_load_async (self->store, self->cancellable, on_loaded, g_object_ref (self));
+  else
+    self->loaded = TRUE;
+  update_list_page (self);
+  sc_window_update_actions (self);
+}
+
+static gboolean
+sc_window_close_request (GtkWindow *window)
+{
+  ScWindow *self = SC_WINDOW (window);
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (self->cancellable);
+  sc_check_queue_cancel (self->queue);
+  if (!sc_site_store_save_now (self->store, &error))
+    g_warning ("Could not save the site list: %s", error->message);
+  return GTK_WINDOW_CLASS (sc_window_parent_class)->close_request (window);
+}
+
+static void
+sc_window_dispose (GObject *object)
+{
+  ScWindow *self = (ScWindow *) object;
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->refilter_id, g_source_remove);
+  if (self->detail_view != NULL)
+    sc_detail_view_set_site (self->detail_view, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_WINDOW);
+  g_clear_object (&self->queue);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->removed);
+  g_clear_object (&self->network_monitor);
+  g_clear_object (&self->sites_file);
+
+  G_OBJECT_CLASS (sc_window_parent_class)->dispose (object);
+}
+
+static void
+sc_window_finalize (GObject *object)
+{
+  ScWindow *self = (ScWindow *) object;
+
+  g_free (self->filter_mode);
+  g_free (self->last_notice);
+
+  G_OBJECT_CLASS (sc_window_parent_class)->finalize (object);
+}
+
+static void
+sc_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  ScWindow *self = SC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILTER_MODE: g_value_set_string (value, self->filter_mode); break;
+    case PROP_SITES_FILE: g_value_set_object (value, self->sites_file); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  ScWindow *self = SC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILTER_MODE: set_filter_mode (self, g_value_get_string (value)); break;
+    case PROP_SITES_FILE: self->sites_file = g_value_dup_object (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_window_class_init (ScWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sc_window_constructed;
+  object_class->dispose = sc_window_dispose;
+  object_class->finalize = sc_window_finalize;
+  object_class->get_property = sc_window_get_property;
+  object_class->set_property = sc_window_set_property;
+  GTK_WINDOW_CLASS (klass)->close_request = sc_window_close_request;
+
+  /* "all", "problems" or "ok": the list filter, driven by win.filter. */
+  properties[PROP_FILTER_MODE] =
+    g_param_spec_string ("filter-mode", NULL, NULL, "all",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Where the site list is kept; NULL keeps it in memory only. */
+  properties[PROP_SITES_FILE] =
+    g_param_spec_object ("sites-file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SC_TYPE_DETAIL_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, offline_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, url_entry);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, site_list);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_view);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_title);
+  gtk_widget_class_bind_template_callback (widget_class, setup_row);
+  gtk_widget_class_bind_template_callback (widget_class, bind_row);
+  gtk_widget_class_bind_template_callback (widget_class, unbind_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+
+  sc_window_class_install_actions (widget_class);
+}
+
+static void
+sc_window_init (ScWindow *self)
+{
+  self->filter_mode = g_strdup ("all");
+  self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (APP_ID);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (self->url_entry)), "paste-clipboard",
+                    G_CALLBACK (on_entry_paste), self);
+  setup_drop_target (self);
+}
+
+/* @sites_file: where the list is kept; NULL keeps it in memory. */
+ScWindow *
+sc_window_new (AdwApplication *application,
+               GFile          *sites_file)
+{
+  return g_object_new (SC_TYPE_WINDOW,
+                       "application", application,
+                       "sites-file", sites_file,
+                       NULL);
+}
+
+ScSiteStore *
+sc_window_get_store (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+ScCheckQueue *
+sc_window_get_queue (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return self->queue;
+}
+
+ScDetailView *
+sc_window_get_detail_view (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return self->detail_view;
+}
+
+const char *
+sc_window_get_last_notice (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return self->last_notice;
+}
+
+gboolean
+sc_window_get_loaded (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), FALSE);
+  return self->loaded;
+}

@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sc-check-queue.h"
+#include "sc-detail-view.h"
+#include "sc-site-store.h"
+
+G_BEGIN_DECLS
+
+#define SC_TYPE_WINDOW (sc_window_get_type ())
+G_DECLARE_FINAL_TYPE (ScWindow, sc_window, SC, WINDOW, AdwApplicationWindow)
+
+ScWindow     *sc_window_new             (AdwApplication     *application,
+                                         GFile              *sites_file);
+guint         sc_window_add_inputs      (ScWindow           *self,
+                                         const char * const *inputs,
+                                         gboolean            check,
+                                         guint              *n_duplicates);
+void          sc_window_report_added    (ScWindow           *self,
+                                         guint               n_added,
+                                         guint               n_duplicates);
+void          sc_window_import_file     (ScWindow           *self,
+                                         GFile              *file);
+gboolean      sc_window_select_site     (ScWindow           *self,
+                                         ScSite             *site);
+ScSite       *sc_window_get_selected    (ScWindow           *self);
+void          sc_window_set_search      (ScWindow           *self,
+                                         const char         *text);
+ScSiteStore  *sc_window_get_store       (ScWindow           *self);
+ScCheckQueue *sc_window_get_queue       (ScWindow           *self);
+ScDetailView *sc_window_get_detail_view (ScWindow           *self);
+GtkWidget    *sc_window_find_row        (ScWindow           *self,
+                                         ScSite             *site);
+const char   *sc_window_get_last_notice (ScWindow           *self);
+gboolean      sc_window_get_loaded      (ScWindow           *self);
+
+G_END_DECLS

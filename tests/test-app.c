@@ -1,0 +1,407 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <adwaita.h>
+
+#include "sc-report-writer.h"
+#include "sc-site-row.h"
+#include "sc-test-server.h"
+#include "sc-window.h"
+
+/* The window as a user meets it, under Xvfb, against servers on 127.0.0.1.
+ * Settings live in the memory backend, the site list in a temporary file. */
+
+static ScTestServer *server;
+static char *tmpdir;
+
+static gboolean
+on_wait_timeout (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Turns the main loop until @done returns TRUE, failing after 10 s. */
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer  data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, on_wait_timeout, &timed_out);
+
+  while (!done (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    g_error ("timed out waiting");
+  g_source_remove (id);
+}
+
+static gboolean
+site_has_result (gpointer data)
+{
+  return sc_site_get_result (data) != NULL && !sc_site_get_checking (data);
+}
+
+static gboolean
+window_loaded (gpointer data)
+{
+  return sc_window_get_loaded (data);
+}
+
+static gboolean
+queue_idle (gpointer data)
+{
+  return !sc_check_queue_get_busy (sc_window_get_queue (data));
+}
+
+static char *
+sites_path (const char *name)
+{
+  return g_build_filename (tmpdir, name, NULL);
+}
+
+static ScWindow *
+open_window (const char *sites_file_name)
+{
+  g_autofree char *path = sites_file_name != NULL ? sites_path (sites_file_name) : NULL;
+  g_autoptr(GFile) file = path != NULL ? g_file_new_for_path (path) : NULL;
+  ScWindow *window = sc_window_new (NULL, file);
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (window_loaded, window);
+  return window;
+}
+
+static ScSite *
+add_and_check (ScWindow   *window,
+               const char *path)
+{
+  g_autofree char *url = sc_test_server_url (server, path);
+  const char *inputs[] = { url, NULL };
+  ScSite *site;
+
+  g_assert_cmpuint (sc_window_add_inputs (window, inputs, TRUE, NULL), ==, 1);
+  site = sc_site_store_lookup (sc_window_get_store (window), url);
+  g_assert_nonnull (site);
+  wait_until (site_has_result, site);
+  return site;
+}
+
+typedef struct {
+  ScWindow *window;
+  ScSite   *site;
+} RowQuery;
+
+static gboolean
+row_exists (gpointer data)
+{
+  RowQuery *q = data;
+  return sc_window_find_row (q->window, q->site) != NULL;
+}
+
+static GtkWidget *
+wait_for_row (ScWindow *window,
+              ScSite   *site)
+{
+  RowQuery q = { window, site };
+
+  wait_until (row_exists, &q);
+  return sc_window_find_row (window, site);
+}
+
+/* Add a site, wait for its answer, and read the row and the detail pane. */
+static void
+test_add_site_shows_result (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSite *site = add_and_check (window, "/status/404");
+  ScCheckResult *result = sc_site_get_result (site);
+  GtkWidget *row = wait_for_row (window, site);
+  ScStatusBadge *badge = sc_site_row_get_badge (SC_SITE_ROW (row));
+  ScDetailView *detail = sc_window_get_detail_view (window);
+  ScCatalogEntry *entry = sc_check_result_get_entry (result);
+  g_auto(GStrv) suggestions = NULL;
+  g_autofree char *row_label = NULL;
+  g_autofree char *name = sc_site_dup_display_name (site);
+
+  g_assert_cmpstr (sc_status_badge_get_text (badge), ==, "404");
+  g_assert_cmpstr (sc_status_badge_get_css_class (badge), ==, "client-error");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (badge), "client-error"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "404 Not Found, client error");
+  row_label = g_strdup_printf ("404 Not Found, client error, %s", name);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, row_label);
+
+  /* A single new site is selected and shown. */
+  g_assert_true (sc_window_get_selected (window) == site);
+  g_assert_cmpstr (sc_detail_view_get_title_text (detail), ==, "404 Not Found");
+  g_assert_cmpstr (sc_detail_view_get_explanation (detail), ==, sc_catalog_entry_get_explanation (entry));
+  g_assert_cmpuint (sc_detail_view_get_n_hops (detail), ==, 1);
+  suggestions = sc_detail_view_dup_suggestions (detail);
+  g_assert_true (g_strv_equal ((const char * const *) suggestions, sc_catalog_entry_get_suggestions (entry)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_redirect_chain_in_detail (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSite *site = add_and_check (window, "/chain/2");
+  GtkWidget *row = wait_for_row (window, site);
+
+  g_assert_cmpstr (sc_status_badge_get_text (sc_site_row_get_badge (SC_SITE_ROW (row))), ==, "200");
+  g_assert_cmpstr (sc_status_badge_get_css_class (sc_site_row_get_badge (SC_SITE_ROW (row))), ==, "success");
+  g_assert_cmpuint (sc_detail_view_get_n_hops (sc_window_get_detail_view (window)), ==, 3);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_failure_badge (void)
+{
+  ScWindow *window = open_window (NULL);
+  const char *inputs[] = { "http://127.0.0.1:1/", NULL };
+  ScSite *site;
+  GtkWidget *row;
+  ScStatusBadge *badge;
+
+  sc_window_add_inputs (window, inputs, TRUE, NULL);
+  site = sc_site_store_lookup (sc_window_get_store (window), inputs[0]);
+  wait_until (site_has_result, site);
+  row = wait_for_row (window, site);
+  badge = sc_site_row_get_badge (SC_SITE_ROW (row));
+  g_assert_cmpstr (sc_status_badge_get_css_class (badge), ==, "failure");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Connection refused, no HTTP answer");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct {
+  gboolean done;
+  char    *text;
+} ClipboardRead;
+
+static void
+on_clipboard_read (GObject      *source,
+                   GAsyncResult *res,
+                   gpointer      user_data)
+{
+  ClipboardRead *read = user_data;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), res, NULL);
+  read->done = TRUE;
+}
+
+static gboolean
+clipboard_read_done (gpointer data)
+{
+  return ((ClipboardRead *) data)->done;
+}
+
+/* Copy Report puts exactly the core's Markdown report on the clipboard. */
+static void
+test_copy_report (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSite *site = add_and_check (window, "/chain/1");
+  ScCheckResult *result = sc_site_get_result (site);
+  g_autofree char *expected = sc_report_render (SC_REPORT_FORMAT_MARKDOWN,
+                                                sc_check_queue_get_checker (sc_window_get_queue (window)),
+                                                &result, 1);
+  ClipboardRead read = { FALSE, NULL };
+
+  sc_window_select_site (window, site);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-report", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL, on_clipboard_read, &read);
+  wait_until (clipboard_read_done, &read);
+
+  g_assert_cmpstr (read.text, ==, expected);
+  g_assert_cmpstr (sc_window_get_last_notice (window), ==, "Report copied to the clipboard");
+  g_free (read.text);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+store_has_n (gpointer data)
+{
+  gpointer *args = data;
+  return sc_site_store_get_n_sites (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+/* A list with good, duplicate and bad lines: each good site once, the bad
+ * line as a failed row with its reason. */
+static void
+test_import_file (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSiteStore *store = sc_window_get_store (window);
+  g_autofree char *path = sites_path ("import.txt");
+  g_autofree char *contents = g_strdup_printf ("# my sites\n%s/status/200\n%s/status/503\n%s/status/200\n"
+                                               "ftp://files.example/\n\n",
+                                               server->base, server->base, server->base);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gpointer args[2] = { store, GUINT_TO_POINTER (3) };
+  ScSite *bad;
+
+  g_file_set_contents (path, contents, -1, NULL);
+  sc_window_import_file (window, file);
+  wait_until (store_has_n, args);
+  wait_until (queue_idle, window);
+
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 3);
+  bad = sc_site_store_lookup (store, "ftp://files.example/");
+  g_assert_nonnull (bad);
+  g_assert_cmpint (sc_check_result_get_error_kind (sc_site_get_result (bad)), ==, SC_ERROR_KIND_UNSUPPORTED_SCHEME);
+  g_assert_nonnull (strstr (sc_check_result_get_error_message (sc_site_get_result (bad)), "ftp:"));
+  g_assert_cmpstr (sc_window_get_last_notice (window), ==, "Added 3 sites; 1 was already in the list.");
+
+  /* Importing the same list again adds nothing. */
+  sc_window_import_file (window, file);
+  wait_until (queue_idle, window);
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 3);
+  g_unlink (path);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Sites and results survive closing the window. */
+static void
+test_persistence_round_trip (void)
+{
+  g_autofree char *path = sites_path ("sites.json");
+  ScWindow *window = open_window ("sites.json");
+  ScSite *site = add_and_check (window, "/status/503");
+  g_autofree char *input = g_strdup (sc_site_get_input (site));
+  g_autoptr(GDateTime) checked_at = g_date_time_ref (sc_check_result_get_checked_at (sc_site_get_result (site)));
+  ScSite *restored;
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  window = open_window ("sites.json");
+  restored = sc_site_store_lookup (sc_window_get_store (window), input);
+  g_assert_nonnull (restored);
+  g_assert_cmpuint (sc_check_result_get_status (sc_site_get_result (restored)), ==, 503);
+  g_assert_cmpstr (sc_check_result_get_title (sc_site_get_result (restored)), ==, "Service Unavailable");
+  g_assert_true (g_date_time_equal (sc_check_result_get_checked_at (sc_site_get_result (restored)), checked_at));
+  g_assert_cmpuint (sc_check_result_get_findings (sc_site_get_result (restored))->len, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
+static guint
+count_damaged_copies (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_prefix (name, "damaged.json.damaged-") ? 1 : 0;
+  return n;
+}
+
+/* A damaged list is set aside and the user told, never silently emptied. */
+static void
+test_damaged_file (void)
+{
+  g_autofree char *path = sites_path ("damaged.json");
+  ScWindow *window;
+
+  g_file_set_contents (path, "{\"format\": 1, \"sites\": [ {\"input\": \"a.exam", -1, NULL);
+  window = open_window ("damaged.json");
+
+  g_assert_cmpuint (sc_site_store_get_n_sites (sc_window_get_store (window)), ==, 0);
+  g_assert_nonnull (sc_window_get_last_notice (window));
+  g_assert_nonnull (strstr (sc_window_get_last_notice (window), "could not be read"));
+  g_assert_nonnull (strstr (sc_window_get_last_notice (window), "damaged.json.damaged-"));
+  g_assert_cmpuint (count_damaged_copies (), ==, 1);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The preferences (GSettings) change how sites are checked. */
+static void
+test_preferences_change_checks (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ScWindow *window = open_window (NULL);
+  ScSite *head;
+  ScSite *chain;
+
+  g_settings_set_string (settings, "method", "HEAD");
+  g_settings_set_uint (settings, "max-redirects", 1);
+  head = add_and_check (window, "/head-405");
+  chain = add_and_check (window, "/chain/3");
+
+  g_assert_cmpuint (sc_hop_get_head_status (g_ptr_array_index (sc_check_result_get_hops (sc_site_get_result (head)), 0)),
+                    ==, 405);
+  g_assert_cmpint (sc_check_result_get_error_kind (sc_site_get_result (chain)), ==, SC_ERROR_KIND_TOO_MANY_REDIRECTS);
+
+  g_settings_reset (settings, "method");
+  g_settings_reset (settings, "max-redirects");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Problems / OK filters and the search. */
+static void
+test_filters (void)
+{
+  ScWindow *window = open_window (NULL);
+  GtkWidget *ok_row;
+  ScSite *ok = add_and_check (window, "/status/200");
+  ScSite *broken = add_and_check (window, "/status/500");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter", "s", "problems"));
+  g_assert_false (sc_window_select_site (window, ok));
+  g_assert_true (sc_window_select_site (window, broken));
+  g_assert_true (sc_window_get_selected (window) == broken);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter", "s", "ok"));
+  g_assert_true (sc_window_select_site (window, ok));
+  g_assert_false (sc_window_select_site (window, broken));
+  ok_row = wait_for_row (window, ok);
+  g_assert_nonnull (ok_row);
+
+  /* The search matches the title as well as the address. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter", "s", "all"));
+  sc_window_set_search (window, "internal server");
+  g_assert_true (sc_window_select_site (window, broken));
+  g_assert_false (sc_window_select_site (window, ok));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+  int status;
+
+  tmpdir = g_dir_make_tmp ("statuscope-app-XXXXXX", &error);
+  g_assert_no_error (error);
+  data_home = g_build_filename (tmpdir, "data", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  server = sc_test_server_new (NULL);
+
+  g_test_add_func ("/app/add-site-shows-result", test_add_site_shows_result);
+  g_test_add_func ("/app/redirect-chain-in-detail", test_redirect_chain_in_detail);
+  g_test_add_func ("/app/failure-badge", test_failure_badge);
+  g_test_add_func ("/app/copy-report", test_copy_report);
+  g_test_add_func ("/app/import-file", test_import_file);
+  g_test_add_func ("/app/persistence-round-trip", test_persistence_round_trip);
+  g_test_add_func ("/app/damaged-file", test_damaged_file);
+  g_test_add_func ("/app/preferences-change-checks", test_preferences_change_checks);
+  g_test_add_func ("/app/filters", test_filters);
+
+  status = g_test_run ();
+  sc_test_server_free (server);
+  return status;
+}
