@@ -180,6 +180,25 @@ test_failure_badge (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A 200 that is really a parking page is flagged in the row and counts as
+ * a problem. */
+static void
+test_success_with_warning (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSite *site = add_and_check (window, "/respond?status=200&body=This%20domain%20is%20parked%20free");
+  GtkWidget *row = wait_for_row (window, site);
+  g_autofree char *name = sc_site_dup_display_name (site);
+  g_autofree char *label = g_strdup_printf ("200 OK, success, with a warning, %s", name);
+
+  g_assert_true (sc_site_is_problem (site));
+  g_assert_cmpstr (sc_status_badge_get_css_class (sc_site_row_get_badge (SC_SITE_ROW (row))), ==, "success");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter", "s", "problems"));
+  g_assert_true (sc_window_select_site (window, site));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 typedef struct {
   gboolean done;
   char    *text;
@@ -394,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/app/add-site-shows-result", test_add_site_shows_result);
   g_test_add_func ("/app/redirect-chain-in-detail", test_redirect_chain_in_detail);
   g_test_add_func ("/app/failure-badge", test_failure_badge);
+  g_test_add_func ("/app/success-with-warning", test_success_with_warning);
   g_test_add_func ("/app/copy-report", test_copy_report);
   g_test_add_func ("/app/import-file", test_import_file);
   g_test_add_func ("/app/persistence-round-trip", test_persistence_round_trip);

@@ -20,6 +20,7 @@ struct _ScSiteRow
   GtkLabel      *host_label;
   GtkLabel      *title_label;
   GtkLabel      *final_label;
+  GtkWidget     *warning_icon;
 };
 
 G_DEFINE_FINAL_TYPE (ScSiteRow, sc_site_row, GTK_TYPE_WIDGET)
@@ -42,6 +43,9 @@ sc_site_row_update (ScSiteRow *self)
     gtk_label_set_label (self->title_label, _("Not checked yet"));
   else
     gtk_label_set_label (self->title_label, sc_check_result_get_title (result));
+  /* A 200 that is really a parking page or a captcha must stand out. */
+  gtk_widget_set_visible (self->warning_icon, result != NULL && sc_check_result_is_ok (result) &&
+                                              sc_site_is_problem (self->site));
   gtk_label_set_label (self->final_label, redirected ? final : "");
   gtk_widget_set_visible (GTK_WIDGET (self->final_label), redirected);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
@@ -113,6 +117,7 @@ sc_site_row_class_init (ScSiteRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScSiteRow, host_label);
   gtk_widget_class_bind_template_child (widget_class, ScSiteRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, ScSiteRow, final_label);
+  gtk_widget_class_bind_template_child (widget_class, ScSiteRow, warning_icon);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "siterow");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

@@ -171,10 +171,17 @@ sc_site_dup_display_name (ScSite *self)
   if (g_str_has_prefix (rest, "***@"))
     rest += 4;
   rest += rest[0] == '[' ? strcspn (rest, "]") + 1 : strlen (g_uri_get_host (uri));
-  if (g_str_equal (rest, "/"))
-    rest = "";
   if (strchr (host, ':') != NULL)
-    return g_strdup_printf ("[%s]%s", host, rest);
+    {
+      char *bracketed = g_strdup_printf ("[%s]", host);
+
+      g_free (host);
+      host = bracketed;
+    }
+  /* "example.com:8080/" reads better as "example.com:8080". */
+  if (g_str_has_suffix (rest, "/") && g_str_equal (g_uri_get_path (uri), "/") &&
+      g_uri_get_query (uri) == NULL && g_uri_get_fragment (uri) == NULL)
+    return g_strdup_printf ("%s%.*s", host, (int) strlen (rest) - 1, rest);
   return g_strconcat (host, rest, NULL);
 }
 
@@ -190,6 +197,8 @@ sc_site_describe (ScSite *self)
   if (self->result == NULL)
     return g_strdup_printf (_("Not checked yet, %s"), host);
   status = sc_check_result_describe_status (self->result);
+  if (sc_check_result_is_ok (self->result) && sc_site_is_problem (self))
+    return g_strdup_printf (_("%s, with a warning, %s"), status, host);
   return g_strdup_printf ("%s, %s", status, host);
 }
 
