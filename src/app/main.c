@@ -14,7 +14,10 @@ main (int   argc,
   g_autoptr(ScApplication) application = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* STATUSCOPE_LOCALEDIR lets the uninstalled build (and its tests) use
+   * the translations compiled in the build directory. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("STATUSCOPE_LOCALEDIR") != NULL
+                                     ? g_getenv ("STATUSCOPE_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
