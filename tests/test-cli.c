@@ -59,9 +59,18 @@ run_cli (const char *input,
   gboolean exited = FALSE;
   const char *arg;
   va_list ap;
+  g_auto(GStrv) wrapper = NULL;
 
+  /* STATUSCOPE_CLI_WRAPPER (for example valgrind) runs every CLI under it. */
+  if (g_getenv ("STATUSCOPE_CLI_WRAPPER") != NULL)
+    {
+      g_shell_parse_argv (g_getenv ("STATUSCOPE_CLI_WRAPPER"), NULL, &wrapper, &error);
+      g_assert_no_error (error);
+      for (guint i = 0; wrapper[i] != NULL; i++)
+        g_ptr_array_add (argv, wrapper[i]);
+    }
   g_ptr_array_add (argv, (gpointer) g_getenv ("STATUSCOPE_CLI"));
-  g_assert_nonnull (g_ptr_array_index (argv, 0));
+  g_assert_nonnull (g_getenv ("STATUSCOPE_CLI"));
   va_start (ap, input);
   while ((arg = va_arg (ap, const char *)) != NULL)
     g_ptr_array_add (argv, (gpointer) arg);
