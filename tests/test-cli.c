@@ -224,6 +224,37 @@ test_formats_redact (gconstpointer data)
   g_assert_nonnull (strstr (run->out, "***"));
 }
 
+/* LANGUAGE=de (or fr) explains a 404 in that language, with the translations
+ * compiled in the build directory (STATUSCOPE_LOCALEDIR). */
+typedef struct {
+  const char *language;
+  const char *title;
+  const char *explanation_start;
+} LanguageCase;
+
+static const LanguageCase language_cases[] = {
+  { "fr", "Introuvable", "Le serveur fonctionne" },
+};
+
+static void
+test_language (gconstpointer data)
+{
+  const LanguageCase *c = data;
+  g_autofree char *missing = url ("/status/404");
+  g_autoptr(CliRun) run = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *result;
+
+  g_setenv ("LANGUAGE", c->language, TRUE);
+  run = run_cli (NULL, "-f", "json", missing, NULL);
+  g_unsetenv ("LANGUAGE");
+
+  result = json_array_get_object_element (parse_results (parser, run->out), 0);
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (result, "title"), ==, c->title);
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (result, "explanation"), c->explanation_start));
+}
+
 typedef struct {
   const char *name;
   const char *args[4];
@@ -294,6 +325,11 @@ main (int   argc,
       g_test_add_data_func (path, &usage_cases[i], test_usage_error);
     }
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  for (guint i = 0; i < G_N_ELEMENTS (language_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/cli/language/%s", language_cases[i].language);
+      g_test_add_data_func (path, &language_cases[i], test_language);
+    }
 
   status = g_test_run ();
   sc_test_server_free (server);

@@ -138,7 +138,12 @@ test_many_sites_few_descriptors (void)
                     early, late);
     g_assert_cmpint (late, <, early + 16 * 1024);
   }
+  /* AddressSanitizer's shadow memory and quarantine add hundreds of MB,
+   * so the absolute target only holds for a normal build; flatness above
+   * holds for both. */
+#ifndef __SANITIZE_ADDRESS__
   g_assert_cmpint (peak_kb, <, 64 * 1024);
+#endif
 
   g_free (run.out);
   g_unlink (list);

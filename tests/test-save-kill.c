@@ -59,6 +59,7 @@ test_kill_during_saves (void)
   g_autofree char *path = g_build_filename (dir, "sites.json", NULL);
   g_autoptr(GRand) rand = g_rand_new ();
   guint n_a = 0, n_b = 0;
+  gint64 round_us = 0;
 
   g_assert_no_error (error);
   for (guint i = 0; i < N_KILLS; i++)
@@ -67,10 +68,18 @@ test_kill_during_saves (void)
       g_autoptr(GSubprocess) loop = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_NONE, &error);
 
       g_assert_no_error (error);
-      /* The first round must have finished once before the file exists. */
-      while (!g_file_test (path, G_FILE_TEST_EXISTS))
-        g_usleep (5000);
-      g_usleep (g_rand_int_range (rand, 1000, 300000));
+      /* The first run measures how long one round of saving takes, so that
+       * kills land anywhere in the first few rounds however fast the build
+       * is (a sanitizer build is several times slower). */
+      if (i == 0)
+        {
+          gint64 start = g_get_monotonic_time ();
+
+          while (!g_file_test (path, G_FILE_TEST_EXISTS))
+            g_usleep (1000);
+          round_us = MAX (g_get_monotonic_time () - start, 1000);
+        }
+      g_usleep (g_rand_int_range (rand, 0, (gint32) MIN (round_us * 3, G_MAXINT32)));
       g_subprocess_send_signal (loop, SIGKILL);
       g_subprocess_wait (loop, NULL, NULL);
       g_assert_true (g_subprocess_get_if_signaled (loop));

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
@@ -238,8 +240,8 @@ show_certificate (ScDetailView  *self,
   if (sc_tls_info_get_not_after (tls) != NULL)
     {
       g_autofree char *date = g_date_time_format (sc_tls_info_get_not_after (tls), "%Y-%m-%d");
-      expiry = g_strdup_printf (g_dngettext (NULL, "%s (%" G_GINT64_FORMAT " day left)",
-                                             "%s (%" G_GINT64_FORMAT " days left)",
+      expiry = g_strdup_printf (g_dngettext (NULL, "%s (%" PRId64 " day left)",
+                                             "%s (%" PRId64 " days left)",
                                              sc_tls_info_get_days_left (tls)),
                                 date, sc_tls_info_get_days_left (tls));
     }

@@ -80,6 +80,17 @@ classify_tls (const GError  *error,
   return SC_ERROR_KIND_TLS;
 }
 
+/* libsoup stops reading headers beyond 64 kB with the same code as for a
+ * connection closed early; only its message, translated in its own domain,
+ * tells the two apart. */
+static gboolean
+is_header_too_big (const GError *error)
+{
+  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT) &&
+         (g_str_equal (error->message, "Header too big") ||
+          g_str_equal (error->message, g_dgettext ("libsoup-3.0", "Header too big")));
+}
+
 static ScErrorKind
 classify_io (const GError  *error,
              GUri          *uri,
@@ -89,6 +100,13 @@ classify_io (const GError  *error,
 {
   g_autofree char *where = host_port (uri);
 
+  if (is_header_too_big (error))
+    {
+      *out_message = with_detail (g_strdup_printf (_("%s sent more than 64 kB of headers, more than browsers accept, so the answer cannot be read. An application or proxy that repeats a header, or very large cookies, usually cause this."),
+                                                   where), error);
+      return SC_ERROR_KIND_PROTOCOL;
+    }
+
   switch (error->code)
     {
     case G_IO_ERROR_CONNECTION_REFUSED:
@@ -97,7 +115,11 @@ classify_io (const GError  *error,
       return SC_ERROR_KIND_CONNECTION_REFUSED;
 
     case G_IO_ERROR_TIMED_OUT:
-      *out_message = g_strdup_printf (_("%s stopped answering: nothing arrived for %u seconds."), where, timeout);
+      *out_message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%s stopped answering: nothing arrived for %u second.",
+                                                   "%s stopped answering: nothing arrived for %u seconds.",
+                                                   timeout),
+                                      where, timeout);
       return SC_ERROR_KIND_TIMEOUT;
 
     case G_IO_ERROR_PARTIAL_INPUT:
@@ -134,7 +156,10 @@ sc_checker_classify_error (const GError  *error,
   if (deadline_passed)
     {
       g_autofree char *where = host_port (uri);
-      *out_message = g_strdup_printf (_("No complete answer within %u seconds (the time allowed for the whole check, redirects included); the last request went to %s."),
+      *out_message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "No complete answer within %u second (the time allowed for the whole check, redirects included); the last request went to %s.",
+                                                   "No complete answer within %u seconds (the time allowed for the whole check, redirects included); the last request went to %s.",
+                                                   timeout),
                                       timeout, where);
       return SC_ERROR_KIND_TIMEOUT;
     }

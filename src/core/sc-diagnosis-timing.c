@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 #include <libsoup/soup.h>
 
@@ -26,8 +28,8 @@ describe_retry_after (const char *value,
       when = checked_at != NULL ? g_date_time_add_seconds (checked_at, (gdouble) seconds) : NULL;
       clock = when != NULL ? g_date_time_format (when, "%H:%M:%S UTC") : g_strdup ("?");
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "The server asks to wait %" G_GUINT64_FORMAT " second before trying again (until %s).",
-                                           "The server asks to wait %" G_GUINT64_FORMAT " seconds before trying again (until %s).",
+                                           "The server asks to wait %" PRIu64 " second before trying again (until %s).",
+                                           "The server asks to wait %" PRIu64 " seconds before trying again (until %s).",
                                            seconds),
                               seconds, clock);
     }
@@ -107,9 +109,9 @@ describe_slow (guint       phase,
 {
   switch (phase)
     {
-    case 0: return g_strdup_printf (_("Looking up the name of %s took %" G_GINT64_FORMAT " ms."), url, ms);
-    case 1: return g_strdup_printf (_("The secure connection to %s took %" G_GINT64_FORMAT " ms to set up."), url, ms);
-    case 2: return g_strdup_printf (_("%s took %" G_GINT64_FORMAT " ms to start answering."), url, ms);
+    case 0: return g_strdup_printf (_("Looking up the name of %s took %" PRId64 " ms."), url, ms);
+    case 1: return g_strdup_printf (_("The secure connection to %s took %" PRId64 " ms to set up."), url, ms);
+    case 2: return g_strdup_printf (_("%s took %" PRId64 " ms to start answering."), url, ms);
     default: g_assert_not_reached ();
     }
 }

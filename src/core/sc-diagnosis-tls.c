@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "sc-diagnosis-private.h"
@@ -27,8 +29,8 @@ sc_rule_certificate_expiry (ScDiagnosis *d)
   if (days > 30)
     return;
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "The certificate expires in %" G_GINT64_FORMAT " day.",
-                                          "The certificate expires in %" G_GINT64_FORMAT " days.",
+                                          "The certificate expires in %" PRId64 " day.",
+                                          "The certificate expires in %" PRId64 " days.",
                                           days),
                              days);
   sc_diagnosis_add (d, "certificate-expiring", days <= 7 ? SC_SEVERITY_CRITICAL : SC_SEVERITY_WARNING,
@@ -58,7 +60,7 @@ sc_rule_certificate_changes (ScDiagnosis *d)
 
       if (tls == NULL || g_strcmp0 (sc_tls_info_get_fingerprint (tls), sc_tls_info_get_fingerprint (final)) == 0)
         continue;
-      message = g_strdup_printf (_("%s presents a different certificate from the final address (issued by %s, %" G_GINT64_FORMAT " days left)."),
+      message = g_strdup_printf (_("%s presents a different certificate from the final address (issued by %s, %" PRId64 " days left)."),
                                  sc_hop_get_url (hop), sc_tls_info_get_issuer (tls), sc_tls_info_get_days_left (tls));
       sc_diagnosis_add (d, "certificate-differs",
                         sc_tls_info_get_errors (tls) != 0 || sc_tls_info_get_days_left (tls) <= 30

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -165,8 +167,8 @@ append_certificate (GString       *out,
   g_string_append_printf (out, "\n- %s ", _("Issuer:"));
   append_escaped (out, sc_tls_info_get_issuer (tls));
   g_string_append_printf (out, "\n- %s %s (", _("Expires:"), expiry != NULL ? expiry : "?");
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " day left",
-                                            "%" G_GINT64_FORMAT " days left",
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%" PRId64 " day left",
+                                            "%" PRId64 " days left",
                                             sc_tls_info_get_days_left (tls)),
                           sc_tls_info_get_days_left (tls));
   g_string_append_printf (out, ")\n- %s %s\n\n", _("Problems:"), errors != NULL ? errors : _("none"));
