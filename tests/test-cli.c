@@ -233,6 +233,7 @@ typedef struct {
 } LanguageCase;
 
 static const LanguageCase language_cases[] = {
+  { "de", "Nicht gefunden", "Der Server" },
   { "fr", "Introuvable", "Le serveur fonctionne" },
 };
 
