@@ -218,26 +218,39 @@ handle (SoupServer        *server,
     soup_server_message_set_status (msg, 404, NULL);
 }
 
+/* @address is a literal IPv4 address such as "127.0.0.2": the whole of
+ * 127.0.0.0/8 is loopback, so a test can have two "hosts". */
 ScTestServer *
-sc_test_server_new (GTlsCertificate *certificate)
+sc_test_server_new_at (const char      *address,
+                       GTlsCertificate *certificate)
 {
   ScTestServer *self = g_new0 (ScTestServer, 1);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GInetAddress) inet = g_inet_address_new_from_string (address);
+  g_autoptr(GSocketAddress) listen_address = NULL;
   GSList *uris;
-  SoupServerListenOptions options = SOUP_SERVER_LISTEN_IPV4_ONLY;
+  SoupServerListenOptions options = 0;
 
+  g_assert_nonnull (inet);
+  listen_address = g_inet_socket_address_new (inet, 0);
   self->server = soup_server_new ("tls-certificate", certificate, NULL);
   soup_server_add_handler (self->server, NULL, handle, self, NULL);
   if (certificate != NULL)
     options |= SOUP_SERVER_LISTEN_HTTPS;
-  soup_server_listen_local (self->server, 0, options, &error);
+  soup_server_listen (self->server, listen_address, options, &error);
   g_assert_no_error (error);
 
   uris = soup_server_get_uris (self->server);
   self->port = g_uri_get_port (uris->data);
-  self->base = g_strdup_printf ("%s://127.0.0.1:%u", certificate != NULL ? "https" : "http", self->port);
+  self->base = g_strdup_printf ("%s://%s:%u", certificate != NULL ? "https" : "http", address, self->port);
   g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
   return self;
+}
+
+ScTestServer *
+sc_test_server_new (GTlsCertificate *certificate)
+{
+  return sc_test_server_new_at ("127.0.0.1", certificate);
 }
 
 void
@@ -258,24 +271,106 @@ sc_test_server_url (ScTestServer *self,
 
 /* The raw server. */
 
+typedef struct {
+  guint   delay_ms;
+  GBytes *data;
+} RawStep;
+
 struct _ScRawServer
 {
   GSocketService  *service;
   ScRawBehaviour   behaviour;
-  char            *response;
   GTlsCertificate *certificate;   /* SC_RAW_TLS_SLOW */
   guint            delay_ms;
-  guint           port;
-  GPtrArray      *connections;  /* kept open until the server is freed */
+  guint            port;
+  guint            n_connections;
+  GPtrArray       *steps;         /* RawStep *, SC_RAW_SCRIPT and SC_RAW_RESPONSE */
+  GBytes          *flood_head;    /* SC_RAW_FLOOD */
+  GBytes          *flood_repeat;
+  GPtrArray       *connections;   /* kept open until the server is freed */
 };
 
 typedef struct {
   ScRawServer       *server;
   GSocketConnection *connection;
   GIOStream         *tls;
+  GCancellable      *cancellable;
+  GThread           *flood_thread;
   char               buffer[4096];
   guint              drip_offset;
+  guint              step;
 } RawPeer;
+
+static void
+raw_step_free (RawStep *step)
+{
+  g_bytes_unref (step->data);
+  g_free (step);
+}
+
+static void
+add_step (ScRawServer *self,
+          guint        delay_ms,
+          const char  *data,
+          gssize       length)
+{
+  RawStep *step = g_new0 (RawStep, 1);
+
+  step->delay_ms = delay_ms;
+  step->data = g_bytes_new (data, length >= 0 ? (gsize) length : strlen (data));
+  g_ptr_array_add (self->steps, step);
+}
+
+static void schedule_step (RawPeer *peer);
+
+static void
+on_step_written (GObject      *source,
+                 GAsyncResult *res,
+                 gpointer      user_data)
+{
+  RawPeer *peer = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Freeing the server cancels the write, and then @peer is gone.  Any
+   * other error means the client hung up: the script ends there. */
+  if (!g_output_stream_write_all_finish (G_OUTPUT_STREAM (source), res, NULL, &error))
+    return;
+  peer->step++;
+  schedule_step (peer);
+}
+
+/* Asynchronous, so that a response larger than the socket buffers does not
+ * block the main loop the client runs on. */
+static gboolean
+send_step (gpointer user_data)
+{
+  RawPeer *peer = user_data;
+  RawStep *step = g_ptr_array_index (peer->server->steps, peer->step);
+  GOutputStream *out = g_io_stream_get_output_stream (G_IO_STREAM (peer->connection));
+  gsize size;
+  const void *data = g_bytes_get_data (step->data, &size);
+
+  g_output_stream_write_all_async (out, data, size, G_PRIORITY_DEFAULT, peer->cancellable,
+                                   on_step_written, peer);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_step (RawPeer *peer)
+{
+  RawStep *step;
+
+  if (peer->step == peer->server->steps->len)
+    {
+      g_io_stream_close (G_IO_STREAM (peer->connection), NULL, NULL);
+      return;
+    }
+  step = g_ptr_array_index (peer->server->steps, peer->step);
+  if (step->delay_ms == 0)
+    send_step (peer);
+  else
+    g_timeout_add (step->delay_ms, send_step, peer);
+}
 
 static gboolean
 drip_one_byte (gpointer user_data)
@@ -287,6 +382,41 @@ drip_one_byte (gpointer user_data)
 
   peer->drip_offset++;
   return g_output_stream_write (out, &byte, 1, NULL, NULL) == 1 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static gboolean
+send_all (GSocket      *socket,
+          GBytes       *bytes,
+          GCancellable *cancellable)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  while (size > 0)
+    {
+      gssize n = g_socket_send_with_blocking (socket, data, size, TRUE, cancellable, NULL);
+
+      if (n <= 0)
+        return FALSE;
+      data += n;
+      size -= n;
+    }
+  return TRUE;
+}
+
+/* A thread of its own, so that the data keeps coming even while the
+ * client's main loop is busy: a peer in another process would do the same.
+ * It stops when the client hangs up or the server is freed. */
+static gpointer
+flood (gpointer user_data)
+{
+  RawPeer *peer = user_data;
+  GSocket *socket = g_socket_connection_get_socket (peer->connection);
+
+  if (send_all (socket, peer->server->flood_head, peer->cancellable))
+    while (send_all (socket, peer->server->flood_repeat, peer->cancellable))
+      ;
+  return NULL;
 }
 
 static void
@@ -317,8 +447,11 @@ on_request_read (GObject      *source,
       g_timeout_add_full (G_PRIORITY_DEFAULT, 100, drip_one_byte, peer, NULL);
       break;
     case SC_RAW_RESPONSE:
-      g_output_stream_write_all (out, peer->server->response, strlen (peer->server->response), NULL, NULL, NULL);
-      g_io_stream_close (G_IO_STREAM (peer->connection), NULL, NULL);
+    case SC_RAW_SCRIPT:
+      schedule_step (peer);
+      break;
+    case SC_RAW_FLOOD:
+      peer->flood_thread = g_thread_new ("flood", flood, peer);
       break;
     case SC_RAW_CLOSE:
     case SC_RAW_TLS_SLOW:
@@ -371,6 +504,9 @@ static void
 raw_peer_free (RawPeer *peer)
 {
   g_source_remove_by_user_data (peer);
+  g_cancellable_cancel (peer->cancellable);
+  g_clear_pointer (&peer->flood_thread, g_thread_join);
+  g_clear_object (&peer->cancellable);
   g_clear_object (&peer->tls);
   g_io_stream_close (G_IO_STREAM (peer->connection), NULL, NULL);
   g_object_unref (peer->connection);
@@ -385,6 +521,7 @@ on_incoming (GSocketService    *service,
 {
   RawPeer *peer;
 
+  self->n_connections++;
   if (self->behaviour == SC_RAW_CLOSE)
     {
       g_io_stream_close (G_IO_STREAM (connection), NULL, NULL);
@@ -393,6 +530,7 @@ on_incoming (GSocketService    *service,
   peer = g_new0 (RawPeer, 1);
   peer->server = self;
   peer->connection = g_object_ref (connection);
+  peer->cancellable = g_cancellable_new ();
   g_ptr_array_add (self->connections, peer);
   if (self->behaviour == SC_RAW_TLS_SLOW)
     {
@@ -405,26 +543,64 @@ on_incoming (GSocketService    *service,
   return TRUE;
 }
 
-ScRawServer *
-sc_raw_server_new (ScRawBehaviour  behaviour,
-                   const char     *response)
+static ScRawServer *
+raw_server_new_at (const char     *address,
+                   ScRawBehaviour  behaviour)
 {
   ScRawServer *self = g_new0 (ScRawServer, 1);
-  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
-  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GInetAddress) inet = g_inet_address_new_from_string (address);
+  g_autoptr(GSocketAddress) listen_address = NULL;
   g_autoptr(GSocketAddress) effective = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_assert_nonnull (inet);
+  listen_address = g_inet_socket_address_new (inet, 0);
   self->behaviour = behaviour;
-  self->response = g_strdup (response);
+  self->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) raw_step_free);
   self->connections = g_ptr_array_new_with_free_func ((GDestroyNotify) raw_peer_free);
   self->service = g_socket_service_new ();
-  g_socket_listener_add_address (G_SOCKET_LISTENER (self->service), address, G_SOCKET_TYPE_STREAM,
+  g_socket_listener_add_address (G_SOCKET_LISTENER (self->service), listen_address, G_SOCKET_TYPE_STREAM,
                                  G_SOCKET_PROTOCOL_TCP, NULL, &effective, &error);
   g_assert_no_error (error);
   self->port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (effective));
   g_signal_connect (self->service, "incoming", G_CALLBACK (on_incoming), self);
   g_socket_service_start (self->service);
+  return self;
+}
+
+ScRawServer *
+sc_raw_server_new (ScRawBehaviour  behaviour,
+                   const char     *response)
+{
+  ScRawServer *self = raw_server_new_at ("127.0.0.1", behaviour);
+
+  if (response != NULL)
+    add_step (self, 0, response, -1);
+  return self;
+}
+
+/* Answers every request with @steps, on @address (NULL: 127.0.0.1). */
+ScRawServer *
+sc_raw_server_new_script (const char      *address,
+                          const ScRawStep *steps,
+                          guint            n_steps)
+{
+  ScRawServer *self = raw_server_new_at (address != NULL ? address : "127.0.0.1", SC_RAW_SCRIPT);
+
+  for (guint i = 0; i < n_steps; i++)
+    add_step (self, steps[i].delay_ms, steps[i].data, steps[i].length);
+  return self;
+}
+
+/* Sends @response one byte every @interval_ms, then closes. */
+ScRawServer *
+sc_raw_server_new_drip (const char *response,
+                        guint       interval_ms)
+{
+  ScRawServer *self = raw_server_new_at ("127.0.0.1", SC_RAW_SCRIPT);
+
+  for (const char *p = response; *p != '\0'; p++)
+    add_step (self, interval_ms, p, 1);
   return self;
 }
 
@@ -439,10 +615,33 @@ sc_raw_server_new_tls_slow (GTlsCertificate *certificate,
   return self;
 }
 
+/* Sends @head, then @repeat over and over until the client hangs up. */
+ScRawServer *
+sc_raw_server_new_flood (const char *head,
+                         const char *repeat)
+{
+  ScRawServer *self = raw_server_new_at ("127.0.0.1", SC_RAW_FLOOD);
+  GString *block = g_string_new (NULL);
+
+  /* Fewer, larger writes. */
+  while (block->len < 16384)
+    g_string_append (block, repeat);
+  self->flood_head = g_bytes_new (head, strlen (head));
+  self->flood_repeat = g_string_free_to_bytes (block);
+  return self;
+}
+
 guint
 sc_raw_server_port (ScRawServer *self)
 {
   return self->port;
+}
+
+/* How many connections the server accepted: 0 proves nothing reached it. */
+guint
+sc_raw_server_get_n_connections (ScRawServer *self)
+{
+  return self->n_connections;
 }
 
 void
@@ -453,7 +652,9 @@ sc_raw_server_free (ScRawServer *self)
   g_clear_pointer (&self->connections, g_ptr_array_unref);
   g_object_unref (self->service);
   g_clear_object (&self->certificate);
-  g_free (self->response);
+  g_clear_pointer (&self->steps, g_ptr_array_unref);
+  g_clear_pointer (&self->flood_head, g_bytes_unref);
+  g_clear_pointer (&self->flood_repeat, g_bytes_unref);
   g_free (self);
 }
 

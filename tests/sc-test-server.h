@@ -19,6 +19,8 @@ typedef struct {
 } ScTestServer;
 
 ScTestServer *sc_test_server_new          (GTlsCertificate *certificate);
+ScTestServer *sc_test_server_new_at       (const char      *address,
+                                           GTlsCertificate *certificate);
 void          sc_test_server_free         (ScTestServer    *server);
 char         *sc_test_server_url          (ScTestServer    *server,
                                            const char      *path);
@@ -32,7 +34,17 @@ typedef enum {
   SC_RAW_DRIP,            /* sends a status line one byte every 100 ms, forever */
   SC_RAW_RESPONSE,        /* sends a fixed response given as text, then closes */
   SC_RAW_TLS_SLOW,        /* waits, then does a TLS handshake and answers 200 */
+  SC_RAW_SCRIPT,          /* sends scripted steps, each after its delay, then closes */
+  SC_RAW_FLOOD,           /* sends a head, then repeats a text as fast as it can, from a thread */
 } ScRawBehaviour;
+
+/* One step of a scripted answer: @length bytes of @data (-1: up to the NUL)
+ * sent @delay_ms after the step before. */
+typedef struct {
+  guint       delay_ms;
+  const char *data;
+  gssize      length;
+} ScRawStep;
 
 typedef struct _ScRawServer ScRawServer;
 
@@ -40,7 +52,15 @@ ScRawServer *sc_raw_server_new   (ScRawBehaviour  behaviour,
                                   const char     *response);
 ScRawServer *sc_raw_server_new_tls_slow (GTlsCertificate *certificate,
                                          guint            delay_ms);
+ScRawServer *sc_raw_server_new_script   (const char      *address,
+                                         const ScRawStep *steps,
+                                         guint            n_steps);
+ScRawServer *sc_raw_server_new_drip     (const char      *response,
+                                         guint            interval_ms);
+ScRawServer *sc_raw_server_new_flood    (const char      *head,
+                                         const char      *repeat);
 guint        sc_raw_server_port  (ScRawServer    *server);
+guint        sc_raw_server_get_n_connections (ScRawServer *server);
 void         sc_raw_server_free  (ScRawServer    *server);
 
 /* Runs one check to completion on the default main context. */

@@ -73,6 +73,7 @@ test_many_sites_few_descriptors (void)
   GPtrArray *row;
   guint n_rows = 0;
   Run run = { FALSE, NULL };
+  GPid pid;
   int fd;
 
   fd = g_file_open_tmp ("statuscope-many-XXXXXX.txt", &list, &error);
@@ -87,6 +88,8 @@ test_many_sites_few_descriptors (void)
   cli = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("STATUSCOPE_CLI"),
                                      "-j", "200", "--per-host", "200", "-f", "csv", "-i", list, NULL);
   g_assert_no_error (error);
+  /* Read the pid now: the identifier is gone once the child is reaped. */
+  pid = atoi (g_subprocess_get_identifier (cli));
   g_subprocess_communicate_utf8_async (cli, NULL, NULL, on_communicated, &run);
 
   /* Sample the resident size every 100 ms while it runs. */
@@ -95,8 +98,8 @@ test_many_sites_few_descriptors (void)
       g_main_context_iteration (NULL, FALSE);
       if (g_get_monotonic_time () - last_sample > 100000)
         {
-          gint64 kb = read_status_kb (atoi (g_subprocess_get_identifier (cli)), "VmRSS:");
-          gint64 hwm = read_status_kb (atoi (g_subprocess_get_identifier (cli)), "VmHWM:");
+          gint64 kb = read_status_kb (pid, "VmRSS:");
+          gint64 hwm = read_status_kb (pid, "VmHWM:");
 
           if (kb > 0)
             g_array_append_val (rss, kb);

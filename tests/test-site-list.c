@@ -42,6 +42,8 @@ static const ListCase cases[] = {
     { "https://x.example/", NULL } },
   { "nul-byte", "a.example\nb.ex\0ample\nc.example\n", 30,
     { "a.example", "b.ex\x1a" "ample", "c.example", NULL } },
+  { "csv-row-without-address-kept", "name,url\nShop,https://shop.example/\nBlog,\nNotes only\n,\n", 0,
+    { "https://shop.example/", "Blog,", "Notes only", NULL } },
   { "empty", "", 0, { NULL } },
   { "only-comments", "# nothing\n\n", 0, { NULL } },
 };

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "sc-catalog.h"
@@ -20,6 +22,10 @@
 /* How much of the final page is read for the diagnosis. */
 #define SC_BODY_SNIFF_BYTES (32 * 1024)
 
+/* Interim (1xx) answers accepted before the final one; a real server sends
+ * one or two. */
+#define MAX_INTERIM_ANSWERS 100
+
 typedef struct {
   ScChecker     *checker;
   ScCheckResult *result;
@@ -37,6 +43,8 @@ typedef struct {
   char          *method;
   gboolean       tried_get;        /* HEAD was refused and GET tried once */
   guint          n_redirects;
+  guint          n_interim;        /* 1xx answers to the current request */
+  gboolean       interim_flood;    /* too many of them: cancelled */
   char          *body_buffer;      /* being read into */
   GBytes        *body;             /* the start of the final page, for the diagnosis */
 } Check;
@@ -224,8 +232,13 @@ record_headers (ScHop       *hop,
   while (soup_message_headers_iter_next (&iter, &name, &value) && n++ < MAX_HEADERS_KEPT)
     {
       g_autofree char *safe_name = sc_text_sanitize (name, -1, 128);
-      g_autofree char *safe_value = sc_text_sanitize (value, -1, SC_TEXT_MAX_CHARS);
+      g_autofree char *safe_value = NULL;
 
+      /* A redirect target may carry a user name and password. */
+      if (g_ascii_strcasecmp (name, "Location") == 0 || g_ascii_strcasecmp (name, "Content-Location") == 0)
+        safe_value = sc_url_redact_string (value);
+      else
+        safe_value = sc_text_sanitize (value, -1, SC_TEXT_MAX_CHARS);
       sc_hop_add_header (hop, safe_name, safe_value);
     }
 }
@@ -308,6 +321,28 @@ visit_key (Check *check,
   return g_strdup_printf ("%s\n%s", url, cookies != NULL ? cookies : "");
 }
 
+/* The first URL is held to SC_URL_MAX_LENGTH in sc_url_normalize(); a
+ * redirect target longer than that is refused too, rather than sent. */
+static gboolean
+target_too_long (GTask *task,
+                 GUri  *target)
+{
+  g_autofree char *full = g_uri_to_string (target);
+  g_autofree char *shown = NULL;
+  g_autofree char *start = NULL;
+  gsize length = strlen (full);
+
+  if (length <= SC_URL_MAX_LENGTH)
+    return FALSE;
+  shown = sc_url_to_display (target);
+  start = sc_text_sanitize (shown, -1, 80);
+  fail (task, SC_ERROR_KIND_INVALID_URL,
+        g_strdup_printf (_("The redirect target is too long: %zu characters, where the limit is %d, so it was not followed. It begins “%s”."),
+                         length, SC_URL_MAX_LENGTH, start),
+        NULL);
+  return TRUE;
+}
+
 /* Follows the Location of the current hop, or ends the check when that is
  * not possible or would go round in a circle. */
 static void
@@ -330,6 +365,8 @@ follow (GTask      *task,
             NULL);
       return;
     }
+  if (target_too_long (task, target))
+    return;
   if (!sc_url_check_target (target, &kind, &message))
     {
       g_autofree char *shown = sc_url_redact_string (location);
@@ -460,12 +497,21 @@ on_sent (GObject      *source,
       char *message;
       const char *detail_id;
 
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && !check->deadline_passed)
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+          !check->deadline_passed && !check->interim_flood)
         {
           g_task_return_error (task, g_steal_pointer (&error));
           return;
         }
       take_hop (check);
+      if (check->interim_flood)
+        {
+          fail (task, SC_ERROR_KIND_PROTOCOL,
+                g_strdup_printf (_("The server sent more than %d interim (1xx) answers to one request without a final answer; the check stopped there. A broken server or proxy does this."),
+                                 MAX_INTERIM_ANSWERS),
+                NULL);
+          return;
+        }
       kind = sc_checker_classify_error (error, check->message, check->uri, check->deadline_passed,
                                         check->checker->timeout, &message, &detail_id);
       fail (task, kind, message, detail_id);
@@ -507,6 +553,19 @@ on_sent (GObject      *source,
     }
 }
 
+/* libsoup reads 1xx answers one after another without returning to the
+ * main loop while more are waiting, so a server that sends them without
+ * end would hold off the deadline and the caller's cancel for ever. */
+static void
+on_got_informational (SoupMessage *message,
+                      Check       *check)
+{
+  if (++check->n_interim <= MAX_INTERIM_ANSWERS)
+    return;
+  check->interim_flood = TRUE;
+  g_cancellable_cancel (check->cancellable);
+}
+
 static void
 send_hop (GTask *task)
 {
@@ -522,6 +581,8 @@ send_hop (GTask *task)
   check->message = soup_message_new_from_uri (check->method, check->uri);
   soup_message_add_flags (check->message, SOUP_MESSAGE_NO_REDIRECT | SOUP_MESSAGE_COLLECT_METRICS);
   g_signal_connect (check->message, "accept-certificate", G_CALLBACK (on_accept_certificate), check);
+  g_signal_connect (check->message, "got-informational", G_CALLBACK (on_got_informational), check);
+  check->n_interim = 0;
 
   headers = soup_message_get_request_headers (check->message);
   soup_message_headers_replace (headers, "User-Agent", checker->user_agent);

@@ -83,8 +83,15 @@ add_line (GPtrArray  *sites,
           const char *start,
           gsize       len)
 {
-  g_autofree char *line = g_strndup (start, len);
+  g_autofree char *line = NULL;
 
+  /* Lists joined with cat keep the byte order mark of every file. */
+  if (len >= 3 && memcmp (start, "\xef\xbb\xbf", 3) == 0)
+    {
+      start += 3;
+      len -= 3;
+    }
+  line = g_strndup (start, len);
   g_strstrip (line);
   if (line[0] == '\0' || line[0] == '#')
     return;
@@ -106,21 +113,56 @@ parse_plain (GPtrArray  *sites,
     }
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+/* A row whose address cell is missing or empty is not dropped: the whole
+ * row becomes the input, so it shows up as a refused line that the user
+ * can recognise, instead of vanishing.  Rows with no content at all are
+ * blank lines and are skipped. */
 static void
-parse_csv (GPtrArray *sites,
-           ScCsvCursor    *c,
-           int        column,
-           char       delimiter)
+add_row_text (GPtrArray *sites,
+              GPtrArray *row,
+              char       delimiter)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < row->len; i++)
+    {
+      const char *cell = g_ptr_array_index (row, i);
+
+      if (i > 0)
+        g_string_append_c (text, delimiter);
+      g_string_append (text, cell);
+      any |= !is_blank (cell);
+    }
+  if (any)
+    add_line (sites, text->str, text->len);
+}
+
+static void
+parse_csv (GPtrArray   *sites,
+           ScCsvCursor *c,
+           int          column,
+           char         delimiter)
 {
   GPtrArray *row;
 
   while ((row = sc_csv_read_record (c, delimiter)) != NULL)
     {
-      if ((guint) column < row->len)
-        {
-          const char *cell = g_ptr_array_index (row, column);
-          add_line (sites, cell, strlen (cell));
-        }
+      const char *cell = (guint) column < row->len ? g_ptr_array_index (row, column) : NULL;
+
+      if (!is_blank (cell))
+        add_line (sites, cell, strlen (cell));
+      else
+        add_row_text (sites, row, delimiter);
       g_ptr_array_unref (row);
     }
 }

@@ -160,6 +160,24 @@ rebuild_canonical (GUri *uri)
                                 g_uri_get_fragment (uri));
 }
 
+/* "user@mail.example:pw@host": an "@" of the user info not written as %40.
+ * GUri splits at the first one and quotes the rest, password included, in
+ * its error message, so such input is refused before it is parsed. */
+static gboolean
+has_several_at_signs (const char *url)
+{
+  const char *start = strstr (url, "://");
+  const char *at;
+  gsize len;
+
+  if (start == NULL)
+    return FALSE;
+  start += 3;
+  len = strcspn (start, "/?#");
+  at = memchr (start, '@', len);
+  return at != NULL && memchr (at + 1, '@', len - (at + 1 - start)) != NULL;
+}
+
 /* Turns one line of user input into the URL to request, or explains why it
  * cannot be checked.  Returns NULL and sets @out_kind/@out_message on refusal. */
 GUri *
@@ -212,11 +230,19 @@ sc_url_normalize (const char  *input,
     }
 
   full = scheme != NULL ? g_strdup (trimmed) : g_strconcat ("https://", trimmed, NULL);
+  if (has_several_at_signs (full))
+    {
+      set_refusal (out_kind, out_message, SC_ERROR_KIND_INVALID_URL,
+                   g_strdup (_("The address has more than one “@” before the host name. An “@” in a user name or password must be written as “%40”.")));
+      return NULL;
+    }
   parsed = g_uri_parse (full, SOUP_HTTP_URI_FLAGS, &error);
   if (parsed == NULL)
     {
+      /* GUri quotes the offending part, which may hold a bidi override. */
+      g_autofree char *detail = sc_text_sanitize (error->message, -1, 300);
       set_refusal (out_kind, out_message, SC_ERROR_KIND_INVALID_URL,
-                   g_strdup_printf (_("The address cannot be parsed: %s."), error->message));
+                   g_strdup_printf (_("The address cannot be parsed: %s."), detail));
       return NULL;
     }
   if (!sc_url_check_target (parsed, out_kind, out_message))
@@ -302,9 +328,10 @@ char *
 sc_url_redact_string (const char *url)
 {
   g_autoptr(GUri) uri = NULL;
-  g_autofree char *safe = NULL;
+  g_autofree char *cut = NULL;
   const char *at;
   const char *sep;
+  const char *start;
 
   if (url == NULL)
     return NULL;
@@ -314,17 +341,35 @@ sc_url_redact_string (const char *url)
   if (uri != NULL && g_uri_get_host (uri) != NULL)
     return sc_url_to_display (uri);
 
-  /* Unparsable: still cut out anything that looks like user:password@. */
-  safe = sc_text_sanitize (url, -1, SC_TEXT_MAX_CHARS);
-  sep = strstr (safe, "://");
-  at = strchr (sep != NULL ? sep + 3 : safe, '@');
-  if (at != NULL && (strchr (sep != NULL ? sep + 3 : safe, '/') == NULL ||
-                     at < strchr (sep != NULL ? sep + 3 : safe, '/')))
-    {
-      gsize prefix = sep != NULL ? (gsize) (sep + 3 - safe) : 0;
-      return g_strdup_printf ("%.*s" REDACTED "%s", (int) prefix, safe, at);
-    }
-  return g_steal_pointer (&safe);
+  /* Unparsable: still cut out anything that looks like user:password@, in
+   * the whole text, before it is shortened for display.  The user info
+   * follows "scheme://" or a leading "//" (an address without a scheme),
+   * else it starts the text; it ends at the last "@" before the path, as
+   * browsers read it: a password may hold an "@" not written as %40. */
+  sep = strstr (url, "//");
+  start = sep != NULL && memchr (url, '/', sep - url) == NULL ? sep + 2 : url;
+  at = g_strrstr_len (start, strcspn (start, "/"), "@");
+  if (at != NULL)
+    cut = g_strdup_printf ("%.*s" REDACTED "%s", (int) (start - url), url, at);
+  return sc_text_sanitize (cut != NULL ? cut : url, -1, SC_TEXT_MAX_CHARS);
+}
+
+/* GLib decodes a bare "xn--" label to nothing, so "xn--.example" would
+ * read ".example" and "xn--" nothing at all: the Unicode form is only used
+ * when each label is still there. */
+static gboolean
+same_labels (const char *ascii,
+             const char *unicode)
+{
+  g_auto(GStrv) a = g_strsplit (ascii, ".", -1);
+  g_auto(GStrv) u = g_strsplit (unicode, ".", -1);
+
+  if (g_strv_length (a) != g_strv_length (u))
+    return FALSE;
+  for (guint i = 0; a[i] != NULL; i++)
+    if ((a[i][0] == '\0') != (u[i][0] == '\0'))
+      return FALSE;
+  return TRUE;
 }
 
 /* IDN hosts travel as punycode; people read them in Unicode. */
@@ -337,7 +382,9 @@ sc_url_host_for_display (GUri *uri)
   if (host == NULL)
     return NULL;
   unicode = g_hostname_to_unicode (host);
-  return sc_text_sanitize (unicode != NULL ? unicode : host, -1, 255);
+  if (unicode == NULL || !same_labels (host, unicode))
+    return sc_text_sanitize (host, -1, 255);
+  return sc_text_sanitize (unicode, -1, 255);
 }
 
 /* The key that limits how many checks run at once against one server. */
