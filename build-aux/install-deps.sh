@@ -8,7 +8,7 @@ packages="
   libglib2.0-dev libglib2.0-dev-bin glib-networking
   libsoup-3.0-dev libjson-glib-dev
   libgtk-4-dev libadwaita-1-dev libgtk-4-bin
-  openssl desktop-file-utils appstream flatpak-builder
+  openssl desktop-file-utils appstream flatpak-builder valgrind
   xvfb xauth dbus-daemon at-spi2-core adwaita-icon-theme fonts-cantarell
 "
 

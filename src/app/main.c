@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-application.h"
+#include "sc-profiler.h"
 
 int
 main (int   argc,
@@ -13,6 +14,7 @@ main (int   argc,
 {
   g_autoptr(ScApplication) application = NULL;
 
+  sc_profiler_start ();
   setlocale (LC_ALL, "");
   /* STATUSCOPE_LOCALEDIR lets the uninstalled build (and its tests) use
    * the translations compiled in the build directory. */

@@ -188,34 +188,52 @@ on_batch_done (GObject      *source,
   notify_progress (self);
 }
 
+/* Adds the sites to the run under way, or starts one once they are in (a
+ * batch started empty would finish at once).  Progress is notified once
+ * for the lot: a list of 10,000 must not redraw the progress bar 10,000
+ * times. */
+void
+sc_check_queue_add_sites (ScCheckQueue  *self,
+                          ScSite       **sites,
+                          guint          n_sites)
+{
+  gboolean start = FALSE;
+  guint n_added = 0;
+
+  g_return_if_fail (SC_IS_CHECK_QUEUE (self));
+
+  for (guint i = 0; i < n_sites; i++)
+    {
+      ScSite *site = sites[i];
+
+      if (sc_site_get_checking (site))
+        continue;
+      if (self->batch == NULL)
+        {
+          self->batch = sc_batch_new (self->checker,
+                                      g_settings_get_uint (self->settings, "jobs"),
+                                      g_settings_get_uint (self->settings, "per-host"));
+          self->cancellable = g_cancellable_new ();
+          g_signal_connect (self->batch, "result-ready", G_CALLBACK (on_result_ready), self);
+          start = TRUE;
+        }
+      sc_site_set_checking (site, TRUE);
+      g_ptr_array_add (self->sites, g_object_ref (site));
+      sc_batch_add (self->batch, sc_site_get_input (site));
+      n_added++;
+    }
+  if (start)
+    sc_batch_run_async (self->batch, self->cancellable, on_batch_done, g_object_ref (self));
+  if (n_added > 0)
+    notify_progress (self);
+}
+
 void
 sc_check_queue_add (ScCheckQueue *self,
                     ScSite       *site)
 {
-  gboolean started = FALSE;
-
-  g_return_if_fail (SC_IS_CHECK_QUEUE (self));
   g_return_if_fail (SC_IS_SITE (site));
-
-  if (sc_site_get_checking (site))
-    return;
-
-  if (self->batch == NULL)
-    {
-      self->batch = sc_batch_new (self->checker,
-                                  g_settings_get_uint (self->settings, "jobs"),
-                                  g_settings_get_uint (self->settings, "per-host"));
-      self->cancellable = g_cancellable_new ();
-      g_signal_connect (self->batch, "result-ready", G_CALLBACK (on_result_ready), self);
-      started = TRUE;
-    }
-
-  sc_site_set_checking (site, TRUE);
-  g_ptr_array_add (self->sites, g_object_ref (site));
-  sc_batch_add (self->batch, sc_site_get_input (site));
-  if (started)
-    sc_batch_run_async (self->batch, self->cancellable, on_batch_done, g_object_ref (self));
-  notify_progress (self);
+  sc_check_queue_add_sites (self, &site, 1);
 }
 
 void

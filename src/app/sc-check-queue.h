@@ -14,6 +14,9 @@ G_DECLARE_FINAL_TYPE (ScCheckQueue, sc_check_queue, SC, CHECK_QUEUE, GObject)
 ScCheckQueue *sc_check_queue_new         (GSettings    *settings);
 void          sc_check_queue_add         (ScCheckQueue *self,
                                           ScSite       *site);
+void          sc_check_queue_add_sites   (ScCheckQueue *self,
+                                          ScSite      **sites,
+                                          guint         n_sites);
 void          sc_check_queue_cancel      (ScCheckQueue *self);
 gboolean      sc_check_queue_get_busy    (ScCheckQueue *self);
 guint         sc_check_queue_get_n_total (ScCheckQueue *self);

@@ -27,23 +27,20 @@ sc_saved_site_free (ScSavedSite *saved)
   g_free (saved);
 }
 
+/* Written site by site into one string rather than as one JSON tree: the
+ * tree of 10,000 results would need several times the memory of its text. */
 GBytes *
 sc_site_store_serialize (GPtrArray *saved_sites)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GString *out = g_string_new ("{\"format\":1,\"sites\":[");
   g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  gsize length;
-  char *data;
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_int_value (builder, 1);
-  json_builder_set_member_name (builder, "sites");
-  json_builder_begin_array (builder);
   for (guint i = 0; i < saved_sites->len; i++)
     {
       ScSavedSite *saved = g_ptr_array_index (saved_sites, i);
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) node = NULL;
+      g_autofree char *text = NULL;
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "input");
@@ -54,14 +51,16 @@ sc_site_store_serialize (GPtrArray *saved_sites)
           json_builder_add_value (builder, sc_check_result_to_json (saved->result));
         }
       json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  data = json_generator_to_data (generator, &length);
-  return g_bytes_new_take (data, length);
+      node = json_builder_get_root (builder);
+      json_generator_set_root (generator, node);
+      text = json_generator_to_data (generator, NULL);
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append (out, text);
+    }
+  g_string_append (out, "]}");
+  return g_string_free_to_bytes (out);
 }
 
 static ScSavedSite *

@@ -10,6 +10,11 @@
 
 #define SAVE_DELAY_MS 500
 
+/* While results stream in, the list is written at most this often: each
+ * save serializes every site, and 10,000 of them every half second would
+ * take a core away from the checks.  Closing the window always saves. */
+#define MIN_SAVE_INTERVAL_MS 5000
+
 struct _ScSiteStore
 {
   GObject      parent_instance;
@@ -18,6 +23,7 @@ struct _ScSiteStore
   GHashTable  *by_key;       /* dedup key → ScSite (borrowed) */
   GFile       *file;
   guint        save_id;
+  gint64       last_save;
   gboolean     saving;
   gboolean     dirty;
 };
@@ -273,6 +279,7 @@ start_save (ScSiteStore *self)
   g_autoptr(GTask) task = g_task_new (self, NULL, on_saved, NULL);
 
   self->dirty = FALSE;
+  self->last_save = g_get_monotonic_time ();
   set_saving (self, TRUE);
   g_task_set_source_tag (task, start_save);
   g_task_set_task_data (task, snapshot (self), (GDestroyNotify) g_ptr_array_unref);
@@ -296,11 +303,15 @@ on_save_timeout (gpointer user_data)
 void
 sc_site_store_schedule_save (ScSiteStore *self)
 {
+  gint64 since_last;
+
   g_return_if_fail (SC_IS_SITE_STORE (self));
 
   if (self->file == NULL || self->save_id != 0)
     return;
-  self->save_id = g_timeout_add (SAVE_DELAY_MS, on_save_timeout, self);
+  since_last = (g_get_monotonic_time () - self->last_save) / 1000;
+  self->save_id = g_timeout_add (CLAMP (MIN_SAVE_INTERVAL_MS - since_last, SAVE_DELAY_MS, MIN_SAVE_INTERVAL_MS),
+                                 on_save_timeout, self);
 }
 
 gboolean

@@ -136,12 +136,11 @@ check_all_action (GtkWidget  *widget,
 {
   ScWindow *self = SC_WINDOW (widget);
   GListModel *model = sc_site_store_get_model (self->store);
+  g_autoptr(GPtrArray) sites = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(ScSite) site = g_list_model_get_item (model, i);
-      sc_check_queue_add (self->queue, site);
-    }
+    g_ptr_array_add (sites, g_list_model_get_item (model, i));
+  sc_check_queue_add_sites (self->queue, (ScSite **) sites->pdata, sites->len);
 }
 
 static void
@@ -213,8 +212,6 @@ on_import_loaded (GObject      *source,
   g_autoptr(GPtrArray) lines = NULL;
   g_autofree char *message = NULL;
   gsize length;
-  guint added;
-  guint duplicates = 0;
 
   if (!g_file_load_contents_finish (G_FILE (source), res, &contents, &length, NULL, &error))
     {
@@ -227,9 +224,7 @@ on_import_loaded (GObject      *source,
       return;
     }
   lines = sc_site_list_parse (contents, length);
-  g_ptr_array_add (lines, NULL);
-  added = sc_window_add_inputs (self, (const char * const *) lines->pdata, TRUE, &duplicates);
-  sc_window_report_added (self, added, duplicates);
+  sc_window_add_list (self, lines);
 }
 
 /* Reads a .txt or .csv list (see sc_site_list_parse()) and checks the new

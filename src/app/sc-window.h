@@ -18,6 +18,8 @@ guint         sc_window_add_inputs      (ScWindow           *self,
                                          const char * const *inputs,
                                          gboolean            check,
                                          guint              *n_duplicates);
+void          sc_window_add_list        (ScWindow           *self,
+                                         GPtrArray          *lines);
 void          sc_window_report_added    (ScWindow           *self,
                                          guint               n_added,
                                          guint               n_duplicates);

@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Statuscope benchmarks (see bench/README.md).
+
+  bench.py BUILD_DIR [--quick] [--only throughput,memory,latency,window]
+
+1. Throughput against curl: nginx on loopback serving tiny answers at 2,000
+   and 20,000 distinct URLs; statuscope-cli -j 8 --per-host 8 -f json against
+   curl --parallel --parallel-max 8, three interleaved rounds, median ratio.
+2. Memory: peak RSS of statuscope-cli for 2,000 and 20,000 sites.
+3. Latency of one check against curl's, and where the difference goes.
+4. The window: first frame, then 10,000 sites imported and checked: longest
+   main-loop stall, peak RSS, time until all are done.
+"""
+import datetime
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BUILD = sys.argv[1] if len(sys.argv) > 1 else '_build-bench'
+QUICK = '--quick' in sys.argv
+ONLY = next((a.split('=', 1)[1] for a in sys.argv if a.startswith('--only=')), 'throughput,memory,latency,window').split(',')
+CLI = os.path.join(BUILD, 'src', 'cli', 'statuscope-cli')
+APP = os.path.join(BUILD, 'src', 'app', 'statuscope')
+HTTP_PORT, HTTPS_PORT = 18990, 18991
+WORK = tempfile.mkdtemp(prefix='statuscope-bench-')
+ROUNDS = 1 if QUICK else 3
+
+
+def log(*args):
+    print(*args, file=sys.stderr, flush=True)
+
+
+def start_nginx():
+    subprocess.run(['openssl', 'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1',
+                    '-nodes', '-days', '30', '-subj', '/CN=localhost',
+                    '-keyout', f'{WORK}/key.pem', '-out', f'{WORK}/cert.pem'],
+                   check=True, capture_output=True)
+    conf = f'''
+worker_processes 2;
+pid {WORK}/nginx.pid;
+error_log {WORK}/error.log;
+events {{ worker_connections 8192; }}
+http {{
+  access_log off;
+  keepalive_requests 100000;
+  server {{
+    listen 127.0.0.1:{HTTP_PORT};
+    listen 127.0.0.1:{HTTPS_PORT} ssl;
+    ssl_certificate {WORK}/cert.pem;
+    ssl_certificate_key {WORK}/key.pem;
+    location / {{ default_type text/plain; return 200 "ok\\n"; }}
+  }}
+}}
+'''
+    with open(f'{WORK}/nginx.conf', 'w') as f:
+        f.write(conf)
+    subprocess.run(['nginx', '-c', f'{WORK}/nginx.conf', '-p', WORK, '-e', f'{WORK}/error.log'], check=True)
+    time.sleep(0.3)
+
+
+def stop_nginx():
+    subprocess.run(['nginx', '-c', f'{WORK}/nginx.conf', '-p', WORK, '-e', f'{WORK}/error.log', '-s', 'stop'])
+
+
+def url_list(n):
+    path = f'{WORK}/urls-{n}.txt'
+    with open(path, 'w') as f:
+        for i in range(n):
+            f.write(f'http://127.0.0.1:{HTTP_PORT}/page/{i}\n')
+    with open(f'{WORK}/curl-{n}.conf', 'w') as f:
+        for i in range(n):
+            f.write(f'url = "http://127.0.0.1:{HTTP_PORT}/page/{i}"\noutput = "/dev/null"\n')
+    return path
+
+
+def timed(cmd, **kwargs):
+    start = time.monotonic()
+    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kwargs)
+    return time.monotonic() - start
+
+
+def peak_rss_kb(cmd):
+    """Peak RSS of one child, measured by a fresh Python so that only that
+    child counts."""
+    probe = ('import resource, subprocess, sys\n'
+             'subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n'
+             'print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n')
+    out = subprocess.run([sys.executable, '-c', probe] + cmd, capture_output=True, text=True, check=True)
+    return int(out.stdout.strip())
+
+
+def throughput(n):
+    urls = url_list(n)
+    ours, theirs = [], []
+    for _ in range(ROUNDS):
+        ours.append(timed([CLI, '-j', '8', '--per-host', '8', '-f', 'json', '-i', urls]))
+        theirs.append(timed(['curl', '--parallel', '--parallel-max', '8', '-s', '-K', f'{WORK}/curl-{n}.conf']))
+    ratio = statistics.median(o / t for o, t in zip(ours, theirs))
+    return {'sites': n, 'ours_s': statistics.median(ours), 'curl_s': statistics.median(theirs), 'ratio': ratio}
+
+
+def memory(n):
+    urls = url_list(n)
+    kb = peak_rss_kb([CLI, '-j', '8', '--per-host', '8', '-f', 'json', '-i', urls])
+    return {'sites': n, 'peak_rss_kb': kb}
+
+
+def hyperfine(commands, runs):
+    out = f'{WORK}/hyperfine.json'
+    subprocess.run(['hyperfine', '-N', '-i', '--warmup', '5', '--runs', str(runs), '--export-json', out] + commands,
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with open(out) as f:
+        results = json.load(f)['results']
+    return [statistics.median(r['times']) * 1000 for r in results]
+
+
+def latency():
+    http = f'http://127.0.0.1:{HTTP_PORT}/one'
+    https = f'https://127.0.0.1:{HTTPS_PORT}/one'
+    runs = 30 if QUICK else 200
+    labels = [
+        ('statuscope-cli --version (process start)', f'{CLI} --version'),
+        ('statuscope-cli ftp://x (start + catalog + report, no network)', f'{CLI} ftp://x'),
+        ('statuscope-cli http (one check, text)', f'{CLI} {http}'),
+        ('statuscope-cli -f json http', f'{CLI} -f json {http}'),
+        ('statuscope-cli https (TLS, certificate not trusted)', f'{CLI} --ignore-tls-errors {https}'),
+        ('curl http', f'curl -s -o /dev/null {http}'),
+        ('curl https', f'curl -sk -o /dev/null {https}'),
+    ]
+    medians = hyperfine([c for _, c in labels], runs)
+    return [(label, ms) for (label, _), ms in zip(labels, medians)]
+
+
+def window(n):
+    urls = url_list(n)
+    env = dict(os.environ, STATUSCOPE_PROFILE='1', STATUSCOPE_PROFILE_QUIT='1', GSETTINGS_BACKEND='memory',
+               GSETTINGS_SCHEMA_DIR=os.path.join(BUILD, 'data'), XDG_DATA_HOME=f'{WORK}/data',
+               NO_AT_BRIDGE='1', LANGUAGE='C')
+    start = time.monotonic()
+    out = subprocess.run(['xvfb-run', '-a', '-s', '-screen 0 1280x800x24', 'dbus-run-session', '--',
+                          APP, '--import', urls], env=env, capture_output=True, text=True, timeout=900)
+    elapsed = time.monotonic() - start
+    figures = {'sites': n, 'wall_s': elapsed}
+    for line in out.stderr.splitlines():
+        if line.startswith('statuscope-profile:'):
+            for item in line.split()[1:]:
+                key, value = item.split('=')
+                figures[key] = float(value)
+    return figures
+
+
+def machine():
+    cpu = next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name')), '?')
+    return f'{os.cpu_count()} cores, {cpu}, Linux {platform.release()}'
+
+
+def main():
+    start_nginx()
+    results = {}
+    try:
+        if 'throughput' in ONLY:
+            results['throughput'] = (throughput(2000), throughput(20000))
+        if 'memory' in ONLY:
+            results['memory'] = (memory(2000), memory(20000))
+        if 'latency' in ONLY:
+            results['latency'] = latency()
+        if 'window' in ONLY:
+            results['window'] = window(10000)
+    finally:
+        stop_nginx()
+
+    today = datetime.date.today().isoformat()
+    lines = [f'## {today}: {machine()}', '']
+    if 'throughput' in results:
+        lines += ['### Throughput against curl (loopback nginx, -j 8 / --parallel-max 8, median of %d rounds)' % ROUNDS, '',
+                  '| sites | statuscope-cli -f json | curl | ours / curl |', '|---|---|---|---|']
+        for t in results['throughput']:
+            lines.append(f"| {t['sites']} | {t['ours_s']:.2f} s | {t['curl_s']:.2f} s | {t['ratio']:.2f} |")
+        lines.append('')
+    if 'memory' in results:
+        small, large = results['memory']
+        per_site = (large['peak_rss_kb'] - small['peak_rss_kb']) * 1024 / (large['sites'] - small['sites'])
+        lines += ['### Memory of statuscope-cli (-f json)', '', '| sites | peak RSS |', '|---|---|']
+        for m in results['memory']:
+            lines.append(f"| {m['sites']} | {m['peak_rss_kb'] / 1024:.1f} MB |")
+        lines += ['', f'Marginal cost: {per_site:.0f} bytes per site (results are printed and dropped in input order).', '']
+    if 'latency' in results:
+        lines += ['### One check (median wall time, hyperfine)', '', '| command | median |', '|---|---|']
+        for label, ms in results['latency']:
+            lines.append(f'| {label} | {ms:.1f} ms |')
+        lines.append('')
+    if 'window' in results:
+        win = results['window']
+        lines += ['### The window (Xvfb, 10,000 sites imported against loopback nginx, default settings: 8 at once, 4 per host)', '',
+                  f"- first frame: {win.get('first-frame-ms', float('nan')):.0f} ms after main()",
+                  f"- all checked in: {win.get('run-ms', float('nan')) / 1000:.1f} s",
+                  f"- longest main-loop stall while checking: {win.get('max-stall-ms', float('nan')):.0f} ms",
+                  f"- peak RSS: {win.get('peak-rss-kb', float('nan')) / 1024:.0f} MB", '']
+    report = '\n'.join(lines)
+    print(report)
+    path = os.path.join(os.path.dirname(__file__), f'results-{today}.md')
+    with open(path, 'w') as f:
+        f.write(report)
+    log(f'written to {path}')
+    shutil.rmtree(WORK, ignore_errors=True)
+
+
+main()
