@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "sc-json-writer.h"
 #include "sc-report-private.h"
 
 /* The contract's result object (shared/spec/check-result.md), plus extra
@@ -8,76 +9,76 @@
  * timing_us and hops.  sc-result-json.c reads it back. */
 
 static void
-add_nullable_string (JsonBuilder *b,
+add_nullable_string (ScJsonWriter *w,
                      const char  *name,
                      const char  *value)
 {
-  json_builder_set_member_name (b, name);
+  sc_json_name (w, name);
   if (value != NULL)
-    json_builder_add_string_value (b, value);
+    sc_json_string (w, value);
   else
-    json_builder_add_null_value (b);
+    sc_json_null (w);
 }
 
 static void
-add_string_array (JsonBuilder        *b,
+add_string_array (ScJsonWriter       *w,
                   const char         *name,
                   const char * const *values)
 {
-  json_builder_set_member_name (b, name);
-  json_builder_begin_array (b);
+  sc_json_name (w, name);
+  sc_json_begin_array (w);
   for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    json_builder_add_string_value (b, values[i]);
-  json_builder_end_array (b);
+    sc_json_string (w, values[i]);
+  sc_json_end_array (w);
 }
 
 static void
-add_phase (JsonBuilder *b,
+add_phase (ScJsonWriter *w,
            const char  *name,
            gint64       us,
            gboolean     in_ms)
 {
   if (us < 0)
     return;
-  json_builder_set_member_name (b, name);
-  json_builder_add_int_value (b, in_ms ? sc_report_round_ms (us) : us);
+  sc_json_name (w, name);
+  sc_json_int (w, in_ms ? sc_report_round_ms (us) : us);
 }
 
 /* Milliseconds as integers: json-glib writes doubles with 17 digits, and
  * a sub-millisecond loopback answer reads better in timing_us anyway. */
 static void
-add_timing (JsonBuilder    *b,
+add_timing (ScJsonWriter   *w,
             const char     *name,
             const ScTiming *t,
             gboolean        in_ms)
 {
-  json_builder_set_member_name (b, name);
-  json_builder_begin_object (b);
-  add_phase (b, "total", MAX (t->total_us, 0), in_ms);
-  add_phase (b, "dns", t->dns_us, in_ms);
-  add_phase (b, "connect", t->connect_us, in_ms);
-  add_phase (b, "tls", t->tls_us, in_ms);
-  add_phase (b, "first_byte", t->first_byte_us, in_ms);
+  sc_json_name (w, name);
+  sc_json_begin_object (w);
+  add_phase (w, "total", MAX (t->total_us, 0), in_ms);
+  add_phase (w, "dns", t->dns_us, in_ms);
+  add_phase (w, "connect", t->connect_us, in_ms);
+  add_phase (w, "tls", t->tls_us, in_ms);
+  add_phase (w, "first_byte", t->first_byte_us, in_ms);
   if (t->reused_connection)
     {
-      json_builder_set_member_name (b, "reused_connection");
-      json_builder_add_boolean_value (b, TRUE);
+      sc_json_name (w, "reused_connection");
+      sc_json_bool (w, TRUE);
     }
-  json_builder_end_object (b);
+  sc_json_end_object (w);
 }
 
 static void
-add_tls (JsonBuilder *b,
+add_tls (ScJsonWriter *w,
          ScTlsInfo   *tls)
 {
   g_auto(GStrv) errors = NULL;
   g_autofree char *not_before = NULL;
   g_autofree char *not_after = NULL;
 
-  json_builder_set_member_name (b, "tls");
+  sc_json_name (w, "tls");
   if (tls == NULL)
     {
-      json_builder_add_null_value (b);
+      sc_json_null (w);
       return;
     }
   errors = sc_tls_info_dup_error_names (tls);
@@ -86,148 +87,153 @@ add_tls (JsonBuilder *b,
   if (sc_tls_info_get_not_after (tls) != NULL)
     not_after = g_date_time_format_iso8601 (sc_tls_info_get_not_after (tls));
 
-  json_builder_begin_object (b);
-  add_nullable_string (b, "subject", sc_tls_info_get_subject (tls));
-  add_nullable_string (b, "issuer", sc_tls_info_get_issuer (tls));
-  add_nullable_string (b, "not_before", not_before);
-  add_nullable_string (b, "not_after", not_after);
-  json_builder_set_member_name (b, "days_left");
-  json_builder_add_int_value (b, sc_tls_info_get_days_left (tls));
-  add_string_array (b, "dns_names", sc_tls_info_get_dns_names (tls));
-  add_string_array (b, "errors", (const char * const *) errors);
-  add_nullable_string (b, "sha256", sc_tls_info_get_fingerprint (tls));
-  json_builder_end_object (b);
+  sc_json_begin_object (w);
+  add_nullable_string (w, "subject", sc_tls_info_get_subject (tls));
+  add_nullable_string (w, "issuer", sc_tls_info_get_issuer (tls));
+  add_nullable_string (w, "not_before", not_before);
+  add_nullable_string (w, "not_after", not_after);
+  sc_json_name (w, "days_left");
+  sc_json_int (w, sc_tls_info_get_days_left (tls));
+  add_string_array (w, "dns_names", sc_tls_info_get_dns_names (tls));
+  add_string_array (w, "errors", (const char * const *) errors);
+  add_nullable_string (w, "sha256", sc_tls_info_get_fingerprint (tls));
+  sc_json_end_object (w);
 }
 
 static void
-add_status (JsonBuilder *b,
+add_status (ScJsonWriter *w,
             guint        status)
 {
-  json_builder_set_member_name (b, "status");
+  sc_json_name (w, "status");
   if (status != 0)
-    json_builder_add_int_value (b, status);
+    sc_json_int (w, status);
   else
-    json_builder_add_null_value (b);
+    sc_json_null (w);
 }
 
 static void
-add_redirects (JsonBuilder *b,
+add_redirects (ScJsonWriter *w,
                GPtrArray   *hops)
 {
-  json_builder_set_member_name (b, "redirects");
-  json_builder_begin_array (b);
+  sc_json_name (w, "redirects");
+  sc_json_begin_array (w);
   for (guint i = 0; i < hops->len; i++)
     {
       ScHop *hop = g_ptr_array_index (hops, i);
 
       if (!sc_hop_get_redirected (hop))
         continue;
-      json_builder_begin_object (b);
-      add_nullable_string (b, "url", sc_hop_get_url (hop));
-      add_status (b, sc_hop_get_status (hop));
-      add_nullable_string (b, "location", sc_hop_get_location (hop));
-      json_builder_end_object (b);
+      sc_json_begin_object (w);
+      add_nullable_string (w, "url", sc_hop_get_url (hop));
+      add_status (w, sc_hop_get_status (hop));
+      add_nullable_string (w, "location", sc_hop_get_location (hop));
+      sc_json_end_object (w);
     }
-  json_builder_end_array (b);
+  sc_json_end_array (w);
 }
 
 static void
-add_headers (JsonBuilder *b,
+add_headers (ScJsonWriter *w,
              ScHop       *hop)
 {
-  json_builder_set_member_name (b, "headers");
-  json_builder_begin_array (b);
+  sc_json_name (w, "headers");
+  sc_json_begin_array (w);
   for (guint i = 0; i < sc_hop_get_n_headers (hop); i++)
     {
-      json_builder_begin_array (b);
-      json_builder_add_string_value (b, sc_hop_get_header_name (hop, i));
-      json_builder_add_string_value (b, sc_hop_get_header_value (hop, i));
-      json_builder_end_array (b);
+      sc_json_begin_array (w);
+      sc_json_string (w, sc_hop_get_header_name (hop, i));
+      sc_json_string (w, sc_hop_get_header_value (hop, i));
+      sc_json_end_array (w);
     }
-  json_builder_end_array (b);
+  sc_json_end_array (w);
 }
 
 static void
-add_hop (JsonBuilder *b,
+add_hop (ScJsonWriter *w,
          ScHop       *hop)
 {
-  json_builder_begin_object (b);
-  add_nullable_string (b, "url", sc_hop_get_url (hop));
-  add_nullable_string (b, "method", sc_hop_get_method (hop));
-  add_status (b, sc_hop_get_status (hop));
-  add_nullable_string (b, "reason", sc_hop_get_reason (hop));
-  add_nullable_string (b, "location", sc_hop_get_location (hop));
-  json_builder_set_member_name (b, "redirected");
-  json_builder_add_boolean_value (b, sc_hop_get_redirected (hop));
+  sc_json_begin_object (w);
+  add_nullable_string (w, "url", sc_hop_get_url (hop));
+  add_nullable_string (w, "method", sc_hop_get_method (hop));
+  add_status (w, sc_hop_get_status (hop));
+  add_nullable_string (w, "reason", sc_hop_get_reason (hop));
+  add_nullable_string (w, "location", sc_hop_get_location (hop));
+  sc_json_name (w, "redirected");
+  sc_json_bool (w, sc_hop_get_redirected (hop));
   if (sc_hop_get_head_status (hop) != 0)
     {
-      json_builder_set_member_name (b, "head_status");
-      json_builder_add_int_value (b, sc_hop_get_head_status (hop));
+      sc_json_name (w, "head_status");
+      sc_json_int (w, sc_hop_get_head_status (hop));
     }
-  add_nullable_string (b, "http_version", sc_hop_get_http_version (hop));
-  add_nullable_string (b, "remote_address", sc_hop_get_remote_address (hop));
-  add_nullable_string (b, "ip_family", sc_hop_get_ip_family (hop));
-  add_nullable_string (b, "server", sc_hop_get_server (hop));
-  add_timing (b, "timing_us", sc_hop_get_timing (hop), FALSE);
-  add_tls (b, sc_hop_get_tls (hop));
-  add_headers (b, hop);
-  json_builder_end_object (b);
+  add_nullable_string (w, "http_version", sc_hop_get_http_version (hop));
+  add_nullable_string (w, "remote_address", sc_hop_get_remote_address (hop));
+  add_nullable_string (w, "ip_family", sc_hop_get_ip_family (hop));
+  add_nullable_string (w, "server", sc_hop_get_server (hop));
+  add_timing (w, "timing_us", sc_hop_get_timing (hop), FALSE);
+  add_tls (w, sc_hop_get_tls (hop));
+  add_headers (w, hop);
+  sc_json_end_object (w);
 }
 
 static void
-add_error (JsonBuilder   *b,
+add_error (ScJsonWriter  *w,
            ScCheckResult *result)
 {
-  json_builder_set_member_name (b, "error");
+  sc_json_name (w, "error");
   if (sc_check_result_get_error_kind (result) == SC_ERROR_KIND_NONE)
     {
-      json_builder_add_null_value (b);
+      sc_json_null (w);
       return;
     }
-  json_builder_begin_object (b);
-  add_nullable_string (b, "kind", sc_error_kind_to_string (sc_check_result_get_error_kind (result)));
-  add_nullable_string (b, "message", sc_check_result_get_error_message (result));
+  sc_json_begin_object (w);
+  add_nullable_string (w, "kind", sc_error_kind_to_string (sc_check_result_get_error_kind (result)));
+  add_nullable_string (w, "message", sc_check_result_get_error_message (result));
   if (sc_check_result_get_error_detail (result) != NULL)
-    add_nullable_string (b, "error_detail", sc_check_result_get_error_detail (result));
-  json_builder_end_object (b);
+    add_nullable_string (w, "error_detail", sc_check_result_get_error_detail (result));
+  sc_json_end_object (w);
 }
 
 static void
-add_findings (JsonBuilder *b,
+add_findings (ScJsonWriter *w,
               GPtrArray   *findings)
 {
-  json_builder_set_member_name (b, "findings");
-  json_builder_begin_array (b);
+  sc_json_name (w, "findings");
+  sc_json_begin_array (w);
   for (guint i = 0; i < findings->len; i++)
     {
       ScFinding *finding = g_ptr_array_index (findings, i);
 
-      json_builder_begin_object (b);
-      add_nullable_string (b, "id", sc_finding_get_id (finding));
-      add_nullable_string (b, "severity", sc_severity_to_string (sc_finding_get_severity (finding)));
-      add_nullable_string (b, "message", sc_finding_get_message (finding));
-      add_string_array (b, "suggestions", sc_finding_get_suggestions (finding));
-      json_builder_end_object (b);
+      sc_json_begin_object (w);
+      add_nullable_string (w, "id", sc_finding_get_id (finding));
+      add_nullable_string (w, "severity", sc_severity_to_string (sc_finding_get_severity (finding)));
+      add_nullable_string (w, "message", sc_finding_get_message (finding));
+      add_string_array (w, "suggestions", sc_finding_get_suggestions (finding));
+      sc_json_end_object (w);
     }
-  json_builder_end_array (b);
+  sc_json_end_array (w);
 }
 
 static void
-add_catalog_fields (JsonBuilder    *b,
+add_catalog_fields (ScJsonWriter   *w,
                     ScCatalogEntry *entry)
 {
-  add_nullable_string (b, "title", entry != NULL ? sc_catalog_entry_get_title (entry) : "");
+  add_nullable_string (w, "title", entry != NULL ? sc_catalog_entry_get_title (entry) : "");
   /* The id lets a saved result find its entry again (sc-result-json.c). */
-  add_nullable_string (b, "catalog_id", entry != NULL ? sc_catalog_entry_get_id (entry) : NULL);
-  add_nullable_string (b, "explanation", entry != NULL ? sc_catalog_entry_get_explanation (entry) : "");
-  add_string_array (b, "suggestions", entry != NULL ? sc_catalog_entry_get_suggestions (entry) : NULL);
-  add_string_array (b, "producers", entry != NULL ? sc_catalog_entry_get_producers (entry) : NULL);
+  add_nullable_string (w, "catalog_id", entry != NULL ? sc_catalog_entry_get_id (entry) : NULL);
+  add_nullable_string (w, "explanation", entry != NULL ? sc_catalog_entry_get_explanation (entry) : "");
+  add_string_array (w, "suggestions", entry != NULL ? sc_catalog_entry_get_suggestions (entry) : NULL);
+  add_string_array (w, "producers", entry != NULL ? sc_catalog_entry_get_producers (entry) : NULL);
 }
 
-JsonNode *
-sc_report_json_result (ScCheckResult *result)
+/* Writes the result object at @depth (for indentation) into @out. */
+void
+sc_report_json_write (GString       *out,
+                      ScCheckResult *result,
+                      int            depth,
+                      gboolean       pretty)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
+  ScJsonWriter writer;
+  ScJsonWriter *w = &writer;
   g_autofree char *checked_at = NULL;
   ScTiming timing = sc_check_result_get_timing_sum (result);
   GPtrArray *hops = sc_check_result_get_hops (result);
@@ -235,30 +241,43 @@ sc_report_json_result (ScCheckResult *result)
   if (sc_check_result_get_checked_at (result) != NULL)
     checked_at = g_date_time_format_iso8601 (sc_check_result_get_checked_at (result));
 
-  json_builder_begin_object (b);
-  add_nullable_string (b, "input", sc_check_result_get_input (result));
-  add_nullable_string (b, "url", sc_check_result_get_url (result));
-  add_nullable_string (b, "host", sc_check_result_get_host (result));
-  add_nullable_string (b, "final_url", sc_check_result_get_final_url (result));
-  add_status (b, sc_check_result_get_status (result));
-  add_nullable_string (b, "reason", sc_check_result_get_reason (result));
-  add_nullable_string (b, "class", sc_status_class_to_string (sc_check_result_get_status_class (result)));
-  add_catalog_fields (b, sc_check_result_get_entry (result));
-  add_nullable_string (b, "producer", sc_check_result_get_producer (result));
-  add_redirects (b, hops);
-  add_error (b, result);
-  add_timing (b, "timing_ms", &timing, TRUE);
-  add_timing (b, "timing_us", &timing, FALSE);
-  add_tls (b, sc_check_result_get_tls (result));
-  add_findings (b, sc_check_result_get_findings (result));
-  add_nullable_string (b, "method", sc_check_result_get_method (result));
-  add_nullable_string (b, "checked_at", checked_at);
-  json_builder_set_member_name (b, "hops");
-  json_builder_begin_array (b);
+  sc_json_writer_init (w, out, depth, pretty);
+  sc_json_begin_object (w);
+  add_nullable_string (w, "input", sc_check_result_get_input (result));
+  add_nullable_string (w, "url", sc_check_result_get_url (result));
+  add_nullable_string (w, "host", sc_check_result_get_host (result));
+  add_nullable_string (w, "final_url", sc_check_result_get_final_url (result));
+  add_status (w, sc_check_result_get_status (result));
+  add_nullable_string (w, "reason", sc_check_result_get_reason (result));
+  add_nullable_string (w, "class", sc_status_class_to_string (sc_check_result_get_status_class (result)));
+  add_catalog_fields (w, sc_check_result_get_entry (result));
+  add_nullable_string (w, "producer", sc_check_result_get_producer (result));
+  add_redirects (w, hops);
+  add_error (w, result);
+  add_timing (w, "timing_ms", &timing, TRUE);
+  add_timing (w, "timing_us", &timing, FALSE);
+  add_tls (w, sc_check_result_get_tls (result));
+  add_findings (w, sc_check_result_get_findings (result));
+  add_nullable_string (w, "method", sc_check_result_get_method (result));
+  add_nullable_string (w, "checked_at", checked_at);
+  sc_json_name (w, "hops");
+  sc_json_begin_array (w);
   for (guint i = 0; i < hops->len; i++)
-    add_hop (b, g_ptr_array_index (hops, i));
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+    add_hop (w, g_ptr_array_index (hops, i));
+  sc_json_end_array (w);
+  sc_json_end_object (w);
+}
 
-  return json_builder_get_root (b);
+/* The same object as a json-glib tree, for code that wants to walk it. */
+JsonNode *
+sc_report_json_result (ScCheckResult *result)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  JsonNode *node;
+
+  sc_report_json_write (out, result, 0, FALSE);
+  node = json_from_string (out->str, &error);
+  g_assert_no_error (error);
+  return node;
 }

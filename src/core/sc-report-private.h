@@ -18,6 +18,10 @@ typedef struct {
 } ScReportContext;
 
 JsonNode *sc_report_json_result      (ScCheckResult         *result);
+void      sc_report_json_write       (GString               *out,
+                                      ScCheckResult         *result,
+                                      int                    depth,
+                                      gboolean               pretty);
 void      sc_report_text_result      (GString               *out,
                                       ScCheckResult         *result,
                                       const ScReportContext *context);

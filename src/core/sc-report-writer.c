@@ -117,25 +117,12 @@ sc_report_writer_begin (ScReportWriter *self)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-/* Pretty JSON for one result, indented to sit inside "results". */
+/* One result, on its own line and indented to sit inside "results". */
 static void
 append_json (GString       *out,
              ScCheckResult *result)
 {
-  g_autoptr(JsonNode) node = sc_report_json_result (result);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, node);
-  text = json_generator_to_data (generator, NULL);
-
-  /* JSON strings never hold a raw newline, so splitting on it is safe. */
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    g_string_append_printf (out, "\n    %s", lines[i]);
+  sc_report_json_write (out, result, 2, TRUE);
 }
 
 char *

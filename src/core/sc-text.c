@@ -20,6 +20,17 @@ is_unsafe (gunichar c)
   return c == 0x2028 || c == 0x2029 || c == 0xfeff;
 }
 
+/* The common case: printable ASCII needs no change but a length cut. */
+static gboolean
+is_plain_ascii (const char *raw,
+                gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) raw[i] < 0x20 || (guchar) raw[i] >= 0x7f)
+      return FALSE;
+  return TRUE;
+}
+
 char *
 sc_text_sanitize (const char *raw,
                   gssize      len,
@@ -31,6 +42,10 @@ sc_text_sanitize (const char *raw,
 
   if (raw == NULL)
     return NULL;
+  if (len < 0)
+    len = strlen (raw);
+  if (is_plain_ascii (raw, len) && (max_chars == 0 || (gsize) len <= max_chars))
+    return g_strndup (raw, len);
 
   valid = g_utf8_make_valid (raw, len);
   out = g_string_sized_new (strlen (valid));

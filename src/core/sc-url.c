@@ -381,6 +381,9 @@ sc_url_host_for_display (GUri *uri)
 
   if (host == NULL)
     return NULL;
+  /* Only an "xn--" label has a Unicode form to show. */
+  if (strstr (host, "xn--") == NULL)
+    return sc_text_sanitize (host, -1, 255);
   unicode = g_hostname_to_unicode (host);
   if (unicode == NULL || !same_labels (host, unicode))
     return sc_text_sanitize (host, -1, 255);
