@@ -30,6 +30,10 @@ on_tick (gpointer user_data)
 {
   gint64 now = g_get_monotonic_time ();
 
+  /* STATUSCOPE_PROFILE=verbose: say when each long stall happened. */
+  if (now - expected_tick > 30000 && g_strcmp0 (g_getenv ("STATUSCOPE_PROFILE"), "verbose") == 0)
+    fprintf (stderr, "statuscope-profile: stall of %.0f ms at %.0f ms\n",
+             (now - expected_tick) / 1000.0, (now - started_at) / 1000.0);
   max_stall_us = MAX (max_stall_us, now - expected_tick);
   expected_tick = now + TICK_MS * 1000;
   return G_SOURCE_CONTINUE;

@@ -56,13 +56,22 @@ static void
 sc_status_badge_init (ScStatusBadge *self)
 {
   self->label = gtk_label_new (NULL);
-  self->icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
-  self->spinner = gtk_spinner_new ();
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
-  gtk_widget_set_parent (self->icon, GTK_WIDGET (self));
-  gtk_widget_set_parent (self->spinner, GTK_WIDGET (self));
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
   sc_status_badge_set_result (self, NULL, FALSE);
+}
+
+/* The icon and the spinner are made the first time they are shown: most
+ * badges show a code, and the list builds some 200 rows at once. */
+static void
+ensure_icon_and_spinner (ScStatusBadge *self)
+{
+  if (self->icon != NULL)
+    return;
+  self->icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
+  self->spinner = gtk_spinner_new ();
+  gtk_widget_set_parent (self->icon, GTK_WIDGET (self));
+  gtk_widget_set_parent (self->spinner, GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -86,9 +95,14 @@ show_state (ScStatusBadge *self,
 
   gtk_label_set_label (GTK_LABEL (self->label), text);
   gtk_widget_set_visible (self->label, !icon && !spinning);
-  gtk_widget_set_visible (self->icon, icon);
-  gtk_widget_set_visible (self->spinner, spinning);
-  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), spinning);
+  if (icon || spinning)
+    ensure_icon_and_spinner (self);
+  if (self->icon != NULL)
+    {
+      gtk_widget_set_visible (self->icon, icon);
+      gtk_widget_set_visible (self->spinner, spinning);
+      gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), spinning);
+    }
 
   g_free (self->accessible_label);
   self->accessible_label = accessible_label;

@@ -330,8 +330,12 @@ sc_window_report_added (ScWindow *self,
 }
 
 /* A long list is added a slice at a time, so that importing 10,000 sites
- * never holds the main loop for longer than a frame. */
+ * never holds the main loop for longer than a frame.  GTK 4.8's list view
+ * builds a row for each of the first 200 or so items it is given, at about
+ * a millisecond each, so the first slices are small. */
 #define ADD_SLICE 200
+#define FIRST_ROWS 200
+#define FIRST_SLICE 10
 
 typedef struct {
   ScWindow  *window;
@@ -345,7 +349,8 @@ static gboolean
 add_next_slice (gpointer user_data)
 {
   AddJob *job = user_data;
-  guint end = MIN (job->next + ADD_SLICE, job->lines->len);
+  guint in_list = sc_site_store_get_n_sites (job->window->store);
+  guint end = MIN (job->next + (in_list < FIRST_ROWS ? FIRST_SLICE : ADD_SLICE), job->lines->len);
   g_autoptr(GPtrArray) slice = g_ptr_array_new ();
   guint duplicates = 0;
 
