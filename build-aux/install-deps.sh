@@ -9,6 +9,7 @@ packages="
   libsoup-3.0-dev libjson-glib-dev
   libgtk-4-dev libadwaita-1-dev libgtk-4-bin
   openssl desktop-file-utils appstream flatpak-builder valgrind
+  clang libclang-rt-14-dev
   xvfb xauth dbus-daemon at-spi2-core adwaita-icon-theme fonts-cantarell
 "
 

@@ -64,13 +64,34 @@ fail (GError    **error,
   return FALSE;
 }
 
+/* Not json_object_get_*_member_with_default(): in json-glib 1.6 they are a
+ * critical, not the default, for a member that is an object or an array. */
+static JsonNode *
+value_member (JsonObject *object,
+              const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? node : NULL;
+}
+
+/* NULL for a missing member, and for one that is not a string. */
+static const char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = value_member (object, name);
+
+  return node != NULL ? json_node_get_string (node) : NULL;
+}
+
 /* Catalog text is written in English in the JSON and translated through
  * gettext as it is loaded; po/catalog-strings.c carries it to xgettext. */
 static char *
 translated_string (JsonObject *object,
                    const char *member)
 {
-  const char *value = json_object_get_string_member_with_default (object, member, NULL);
+  const char *value = string_member (object, member);
 
   if (value == NULL || value[0] == '\0')
     return NULL;
@@ -84,12 +105,15 @@ string_array (JsonObject *object,
               gboolean   *ok)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode *value = json_object_get_member (object, member);
   JsonArray *array;
 
   *ok = TRUE;
-  if (!json_object_has_member (object, member))
+  if (value == NULL)
     return g_strv_builder_end (builder);
-  array = json_object_get_array_member (object, member);
+  /* Not json_object_get_array_member(): it is a critical, not a NULL,
+   * when the member is a string or an object. */
+  array = JSON_NODE_HOLDS_ARRAY (value) ? json_node_get_array (value) : NULL;
   if (array == NULL)
     {
       *ok = FALSE;
@@ -131,20 +155,22 @@ sc_catalog_entry_new_from_json (JsonObject  *object,
                                 GError     **error)
 {
   g_autoptr(ScCatalogEntry) self = g_object_new (SC_TYPE_CATALOG_ENTRY, NULL);
+  JsonNode *node;
   const char *class_name;
   gint64 code;
   gboolean ok;
 
-  self->id = g_strdup (json_object_get_string_member_with_default (object, "id", NULL));
+  self->id = g_strdup (string_member (object, "id"));
   if (self->id == NULL || self->id[0] == '\0')
     return fail (error, index, NULL, "missing \"id\""), NULL;
 
-  code = json_object_get_int_member_with_default (object, "code", 0);
+  node = value_member (object, "code");
+  code = node != NULL ? json_node_get_int (node) : 0;
   if (code < 0 || code > 999)
     return fail (error, index, self->id, "\"code\" is outside 0–999"), NULL;
   self->code = (guint) code;
 
-  class_name = json_object_get_string_member_with_default (object, "class", NULL);
+  class_name = string_member (object, "class");
   if (!sc_status_class_from_string (class_name, &self->class_))
     return fail (error, index, self->id, "missing or unknown \"class\""), NULL;
 
@@ -163,8 +189,9 @@ sc_catalog_entry_new_from_json (JsonObject  *object,
   if (!ok || self->producers[0] == NULL || !producers_are_known ((const char * const *) self->producers))
     return fail (error, index, self->id, "\"producers\" must list known producers"), NULL;
 
-  self->vendor = g_strdup (json_object_get_string_member_with_default (object, "vendor", NULL));
-  self->registered = json_object_get_boolean_member_with_default (object, "registered", FALSE);
+  self->vendor = g_strdup (string_member (object, "vendor"));
+  node = value_member (object, "registered");
+  self->registered = node != NULL && json_node_get_boolean (node);
 
   return g_steal_pointer (&self);
 }

@@ -101,6 +101,27 @@ sc_catalog_check_fallbacks (ScCatalog  *self,
   return TRUE;
 }
 
+/* Not json_object_get_array_member(): that is a critical, not a NULL, for
+ * a missing member or one that is not an array. */
+static JsonArray *
+array_member (JsonObject *object,
+              const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+/* The same for json_object_get_int_member_with_default(): a critical, not
+ * the default, when "format" is an object or an array. */
+static gint64
+format_of (JsonObject *root)
+{
+  JsonNode *node = json_object_get_member (root, "format");
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_int (node) : 0;
+}
+
 ScCatalog *
 sc_catalog_new_from_bytes (GBytes  *bytes,
                            GError **error)
@@ -112,15 +133,17 @@ sc_catalog_new_from_bytes (GBytes  *bytes,
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
 
-  if (!json_parser_load_from_data (parser, data, len, error))
+  /* GBytes gives NULL for an empty file, which json-glib refuses with a
+   * critical; "" parses as the empty document refused below. */
+  if (!json_parser_load_from_data (parser, data != NULL ? data : "", len, error))
     return NULL;
 
   /* An empty document parses as a NULL root: refuse it rather than
    * running with an empty catalog. */
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
-      json_object_get_int_member_with_default (json_node_get_object (root), "format", 0) != 1 ||
-      (entries = json_object_get_array_member (json_node_get_object (root), "entries")) == NULL)
+      format_of (json_node_get_object (root)) != 1 ||
+      (entries = array_member (json_node_get_object (root), "entries")) == NULL)
     {
       g_set_error (error, SC_CATALOG_ERROR, SC_CATALOG_ERROR_INVALID,
                    "the catalog is not a format 1 object with an \"entries\" array");

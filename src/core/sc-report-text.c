@@ -140,11 +140,15 @@ append_chain (GString               *out,
 
       if (!sc_hop_get_redirected (hop))
         continue;
-      line = g_strdup_printf ("%u %s → %s", sc_hop_get_status (hop), sc_hop_get_url (hop),
-                              sc_hop_get_location (hop));
+      /* A result restored from a damaged file may lack either; never pass
+       * NULL to %s. */
+      line = g_strdup_printf ("%u %s → %s", sc_hop_get_status (hop),
+                              sc_hop_get_url (hop) != NULL ? sc_hop_get_url (hop) : "?",
+                              sc_hop_get_location (hop) != NULL ? sc_hop_get_location (hop) : "?");
       append_indented (out, context, DIM, "↪", line);
     }
-  if (sc_check_result_get_n_redirects (result) > 0 && sc_check_result_get_error_kind (result) == SC_ERROR_KIND_NONE)
+  if (sc_check_result_get_n_redirects (result) > 0 && sc_check_result_get_error_kind (result) == SC_ERROR_KIND_NONE &&
+      sc_check_result_get_final_url (result) != NULL)
     {
       g_autofree char *line = g_strdup_printf (_("ended at %s"), sc_check_result_get_final_url (result));
       append_indented (out, context, DIM, "↪", line);
