@@ -232,6 +232,7 @@ sc_url_normalize (const char  *input,
   full = scheme != NULL ? g_strdup (trimmed) : g_strconcat ("https://", trimmed, NULL);
   if (has_several_at_signs (full))
     {
+      /* xgettext:no-c-format */
       set_refusal (out_kind, out_message, SC_ERROR_KIND_INVALID_URL,
                    g_strdup (_("The address has more than one “@” before the host name. An “@” in a user name or password must be written as “%40”.")));
       return NULL;
