@@ -37,7 +37,9 @@ def main():
 
     with tempfile.TemporaryDirectory() as destdir:
         env = dict(os.environ, DESTDIR=destdir)
-        subprocess.run(['meson', 'install', '-C', build_dir, '--no-rebuild', '--quiet'],
+        # Not --no-rebuild: meson test builds only what tests depend on, and
+        # an install needs everything.
+        subprocess.run(['meson', 'install', '-C', build_dir, '--quiet'],
                        check=True, env=env, stdout=subprocess.DEVNULL)
         root = destdir + prefix
         missing = [p for p in expected if not os.path.exists(os.path.join(root, p))]
