@@ -256,6 +256,33 @@ test_language (gconstpointer data)
   g_assert_true (g_str_has_prefix (json_object_get_string_member (result, "explanation"), c->explanation_start));
 }
 
+/* http_proxy is honoured, as by curl: the test server acts as the proxy
+ * for a host that does not resolve, so a 204 can only come through it;
+ * no_proxy sends the same request direct, where DNS fails. */
+static void
+test_proxy_environment (void)
+{
+  g_autofree char *proxy = g_strdup_printf ("http://127.0.0.1:%u", server->port);
+  g_autoptr(CliRun) proxied = NULL;
+  g_autoptr(CliRun) direct = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) parser2 = json_parser_new ();
+  JsonObject *result;
+
+  g_setenv ("http_proxy", proxy, TRUE);
+  proxied = run_cli (NULL, "-f", "json", "http://through-the-proxy.invalid/status/204", NULL);
+  g_setenv ("no_proxy", "through-the-proxy.invalid", TRUE);
+  direct = run_cli (NULL, "-f", "json", "http://through-the-proxy.invalid/status/204", NULL);
+  g_unsetenv ("http_proxy");
+  g_unsetenv ("no_proxy");
+
+  result = json_array_get_object_element (parse_results (parser, proxied->out), 0);
+  g_assert_cmpint (proxied->status, ==, 0);
+  g_assert_cmpint (json_object_get_int_member (result, "status"), ==, 204);
+  result = json_array_get_object_element (parse_results (parser2, direct->out), 0);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (result, "error"), "kind"), ==, "dns");
+}
+
 typedef struct {
   const char *name;
   const char *args[4];
@@ -326,6 +353,7 @@ main (int   argc,
       g_test_add_data_func (path, &usage_cases[i], test_usage_error);
     }
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/cli/proxy-environment", test_proxy_environment);
   for (guint i = 0; i < G_N_ELEMENTS (language_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/cli/language/%s", language_cases[i].language);

@@ -227,11 +227,47 @@ on_interrupt (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static const char *
+getenv_either (const char *lower,
+               const char *upper)
+{
+  const char *value = g_getenv (lower);
+
+  if (value == NULL || value[0] == '\0')
+    value = g_getenv (upper);
+  return value != NULL && value[0] != '\0' ? value : NULL;
+}
+
+/* Proxies as curl and other command-line tools take them: http_proxy,
+ * https_proxy, all_proxy and no_proxy (or in capitals).  GLib's default
+ * resolver would load libproxy and the desktop's settings on every run,
+ * which costs more than a whole check of a local site. */
+static GProxyResolver *
+make_proxy_resolver (void)
+{
+  const char *all = getenv_either ("all_proxy", "ALL_PROXY");
+  const char *http = getenv_either ("http_proxy", "HTTP_PROXY");
+  const char *https = getenv_either ("https_proxy", "HTTPS_PROXY");
+  const char *no_proxy = getenv_either ("no_proxy", "NO_PROXY");
+  g_auto(GStrv) ignore = no_proxy != NULL ? g_strsplit (no_proxy, ",", -1) : NULL;
+  GProxyResolver *resolver;
+
+  for (guint i = 0; ignore != NULL && ignore[i] != NULL; i++)
+    g_strstrip (ignore[i]);
+  resolver = g_simple_proxy_resolver_new (all, ignore);
+  if (http != NULL)
+    g_simple_proxy_resolver_set_uri_proxy (G_SIMPLE_PROXY_RESOLVER (resolver), "http", http);
+  if (https != NULL)
+    g_simple_proxy_resolver_set_uri_proxy (G_SIMPLE_PROXY_RESOLVER (resolver), "https", https);
+  return resolver;
+}
+
 static ScChecker *
 make_checker (Options *o)
 {
   g_autofree char *method = g_ascii_strup (o->method, -1);
   ScChecker *checker = sc_checker_new (o->jobs, o->per_host);
+  g_autoptr(GProxyResolver) proxies = make_proxy_resolver ();
 
   g_object_set (checker,
                 "timeout", (guint) o->timeout,
@@ -241,6 +277,7 @@ make_checker (Options *o)
                 "user-agent", o->user_agent,
                 "accept", o->accept,
                 NULL);
+  sc_checker_set_proxy_resolver (checker, proxies);
   return checker;
 }
 

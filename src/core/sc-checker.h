@@ -45,5 +45,7 @@ void           sc_checker_set_accept           (ScChecker  *self,
                                                 const char *accept);
 void           sc_checker_set_tls_database     (ScChecker   *self,
                                                 GTlsDatabase *database);
+void           sc_checker_set_proxy_resolver   (ScChecker      *self,
+                                                GProxyResolver *resolver);
 
 G_END_DECLS
