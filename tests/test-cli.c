@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "sc-test-cli.h"
 #include "sc-test-server.h"
 
 /* statuscope-cli end to end: the built binary against servers in this
@@ -15,88 +16,24 @@
 
 static ScTestServer *server;
 
-typedef struct {
-  gboolean  done;
-  char     *out;
-  char     *err;
-  int       status;
-} CliRun;
-
-static void
-on_communicated (GObject      *source,
-                 GAsyncResult *res,
-                 gpointer      user_data)
-{
-  CliRun *run = user_data;
-  g_autoptr(GError) error = NULL;
-
-  g_subprocess_communicate_utf8_finish (G_SUBPROCESS (source), res, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->done = TRUE;
-}
-
-static void
-on_exited (GObject      *source,
-           GAsyncResult *res,
-           gpointer      user_data)
-{
-  g_subprocess_wait_finish (G_SUBPROCESS (source), res, NULL);
-  *(gboolean *) user_data = TRUE;
-}
-
-/* Runs statuscope-cli with @args (NULL-terminated) and @input on stdin. */
-static CliRun *
+/* Runs statuscope-cli with the arguments given (NULL-terminated) and
+ * @input on its standard input. */
+static ScCliRun *
 run_cli (const char *input,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  CliRun *run = g_new0 (CliRun, 1);
-  gboolean exited = FALSE;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new (input != NULL ? input : "", input != NULL ? strlen (input) : 0);
   const char *arg;
   va_list ap;
-  g_auto(GStrv) wrapper = NULL;
 
-  /* STATUSCOPE_CLI_WRAPPER (for example valgrind) runs every CLI under it. */
-  if (g_getenv ("STATUSCOPE_CLI_WRAPPER") != NULL)
-    {
-      g_shell_parse_argv (g_getenv ("STATUSCOPE_CLI_WRAPPER"), NULL, &wrapper, &error);
-      g_assert_no_error (error);
-      for (guint i = 0; wrapper[i] != NULL; i++)
-        g_ptr_array_add (argv, wrapper[i]);
-    }
-  g_ptr_array_add (argv, (gpointer) g_getenv ("STATUSCOPE_CLI"));
-  g_assert_nonnull (g_getenv ("STATUSCOPE_CLI"));
   va_start (ap, input);
   while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
+    g_ptr_array_add (args, (gpointer) arg);
   va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  g_subprocess_launcher_unsetenv (launcher, "NO_COLOR");
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8_async (process, input != NULL ? input : "", NULL, on_communicated, run);
-  sc_test_wait_for (&run->done);
-  g_subprocess_wait_async (process, NULL, on_exited, &exited);
-  sc_test_wait_for (&exited);
-  run->status = g_subprocess_get_exit_status (process);
-  return run;
+  g_ptr_array_add (args, NULL);
+  return sc_test_run_cli (bytes, (const char * const *) args->pdata);
 }
-
-static void
-cli_run_free (CliRun *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-  g_free (run);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliRun, cli_run_free)
 
 static JsonArray *
 parse_results (JsonParser *parser,
@@ -123,7 +60,7 @@ test_input_order (void)
   g_autofree char *ok = url ("/status/200");
   g_autofree char *missing = url ("/status/404");
   g_autofree char *down = url ("/status/503");
-  g_autoptr(CliRun) run = run_cli (NULL, "-j", "8", "--per-host", "8", "-f", "json",
+  g_autoptr(ScCliRun) run = run_cli (NULL, "-j", "8", "--per-host", "8", "-f", "json",
                                    slow, ok, slow, missing, "ftp://example.com/", ok, slow, down, "", NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonArray *results = parse_results (parser, run->out);
@@ -151,7 +88,7 @@ test_exit_zero (void)
 {
   g_autofree char *ok = url ("/status/200");
   g_autofree char *chain = url ("/chain/2");
-  g_autoptr(CliRun) run = run_cli (NULL, ok, chain, NULL);
+  g_autoptr(ScCliRun) run = run_cli (NULL, ok, chain, NULL);
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_nonnull (strstr (run->out, "200 OK"));
@@ -162,7 +99,7 @@ static void
 test_color_always (void)
 {
   g_autofree char *missing = url ("/status/404");
-  g_autoptr(CliRun) run = run_cli (NULL, "--color", "always", missing, NULL);
+  g_autoptr(ScCliRun) run = run_cli (NULL, "--color", "always", missing, NULL);
 
   g_assert_cmpint (run->status, ==, 1);
   g_assert_nonnull (strchr (run->out, '\033'));
@@ -178,7 +115,7 @@ test_input_file_csv (void)
                                                server->base, server->base);
   g_autoptr(GError) error = NULL;
   int fd = g_file_open_tmp ("statuscope-XXXXXX.csv", &path, &error);
-  g_autoptr(CliRun) run = NULL;
+  g_autoptr(ScCliRun) run = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonArray *results;
 
@@ -200,7 +137,7 @@ static void
 test_input_stdin (void)
 {
   g_autofree char *input = g_strdup_printf ("# a comment\n\n%s/status/200\r\n%s/status/204\n", server->base, server->base);
-  g_autoptr(CliRun) run = run_cli (input, "-i", "-", "-f", "csv", NULL);
+  g_autoptr(ScCliRun) run = run_cli (input, "-i", "-", "-f", "csv", NULL);
   g_auto(GStrv) lines = g_strsplit (run->out, "\r\n", -1);
 
   g_assert_cmpint (run->status, ==, 0);
@@ -215,7 +152,7 @@ test_formats_redact (gconstpointer data)
 {
   const char *format = data;
   g_autofree char *secret = g_strdup_printf ("http://admin:hunter2@127.0.0.1:%u/status/200?token=t0psecret", server->port);
-  g_autoptr(CliRun) run = run_cli (NULL, "-f", format, secret, NULL);
+  g_autoptr(ScCliRun) run = run_cli (NULL, "-f", format, secret, NULL);
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_null (strstr (run->out, "hunter2"));
@@ -242,7 +179,7 @@ test_language (gconstpointer data)
 {
   const LanguageCase *c = data;
   g_autofree char *missing = url ("/status/404");
-  g_autoptr(CliRun) run = NULL;
+  g_autoptr(ScCliRun) run = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonObject *result;
 
@@ -263,8 +200,8 @@ static void
 test_proxy_environment (void)
 {
   g_autofree char *proxy = g_strdup_printf ("http://127.0.0.1:%u", server->port);
-  g_autoptr(CliRun) proxied = NULL;
-  g_autoptr(CliRun) direct = NULL;
+  g_autoptr(ScCliRun) proxied = NULL;
+  g_autoptr(ScCliRun) direct = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonParser) parser2 = json_parser_new ();
   JsonObject *result;
@@ -303,7 +240,7 @@ static void
 test_usage_error (gconstpointer data)
 {
   const UsageCase *c = data;
-  g_autoptr(CliRun) run = run_cli (NULL, c->args[0], c->args[1], c->args[2], c->args[3], NULL);
+  g_autoptr(ScCliRun) run = run_cli (NULL, c->args[0], c->args[1], c->args[2], c->args[3], NULL);
   g_auto(GStrv) lines = g_strsplit (run->err, "\n", -1);
 
   g_assert_cmpint (run->status, ==, 2);
@@ -315,8 +252,8 @@ test_usage_error (gconstpointer data)
 static void
 test_version_and_help (void)
 {
-  g_autoptr(CliRun) version = run_cli (NULL, "--version", NULL);
-  g_autoptr(CliRun) help = run_cli (NULL, "--help", NULL);
+  g_autoptr(ScCliRun) version = run_cli (NULL, "--version", NULL);
+  g_autoptr(ScCliRun) help = run_cli (NULL, "--help", NULL);
 
   g_assert_cmpint (version->status, ==, 0);
   g_assert_cmpstr (version->out, ==, "statuscope-cli " PACKAGE_VERSION "\n");

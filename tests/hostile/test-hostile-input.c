@@ -10,6 +10,7 @@
 
 #include "sc-csv.h"
 #include "sc-site-list.h"
+#include "sc-test-cli.h"
 #include "sc-test-server.h"
 #include "sc-text.h"
 #include "sc-url.h"
@@ -169,32 +170,6 @@ free_lines (Line  *lines,
   g_free (lines);
 }
 
-static gboolean
-is_forbidden (gunichar c,
-              gboolean allow_cr)
-{
-  if (c == '\n' || (c == '\r' && allow_cr))
-    return FALSE;
-  if (c < 0x20 || (c >= 0x7f && c < 0xa0))
-    return TRUE;
-  if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
-    return TRUE;
-  return c == 0x2028 || c == 0x2029 || c == 0xfeff;
-}
-
-static void
-assert_clean_text (const char *text,
-                   gboolean    allow_cr)
-{
-  g_assert_nonnull (text);
-  g_assert_true (g_utf8_validate (text, -1, NULL));
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (is_forbidden (g_utf8_get_char (p), allow_cr))
-        g_error ("U+%04X at offset %" G_GSIZE_FORMAT " of: %.200s",
-                 g_utf8_get_char (p), (gsize) (p - text), text);
-    }
-}
 
 /* A refusal names the problem in a sentence, without echoing the line. */
 static void
@@ -210,7 +185,7 @@ assert_refused (const char  *input,
   g_assert_nonnull (message);
   g_assert_cmpuint (strlen (message), >, 10);
   g_assert_cmpuint (strlen (message), <, 600);
-  assert_clean_text (message, FALSE);
+  sc_test_assert_clean_text (message, FALSE);
 }
 
 /* The parser. */
@@ -323,7 +298,7 @@ test_refusal (gconstpointer data)
   g_assert_null (uri);
   g_assert_cmpstr (sc_error_kind_to_string (kind), ==, sc_error_kind_to_string (c->kind));
   g_assert_nonnull (strstr (message, c->message_part));
-  assert_clean_text (message, FALSE);
+  sc_test_assert_clean_text (message, FALSE);
 }
 
 /* Lines of 100 kB among short ones: kept whole, refused for their length
@@ -385,95 +360,16 @@ test_parse_big_csv (void)
 
 /* statuscope-cli end to end. */
 
-typedef struct {
-  gboolean  done;
-  char     *out;
-  char     *err;
-  int       status;
-  gint64    elapsed_us;
-} CliRun;
-
-static void
-cli_run_free (CliRun *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-  g_free (run);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliRun, cli_run_free)
-
-/* The output must not hold a NUL byte that would cut it short. */
-static char *
-bytes_to_string (GBytes *bytes)
-{
-  gsize size = g_bytes_get_size (bytes);
-  char *text = g_malloc (size + 1);
-
-  if (size > 0)
-    memcpy (text, g_bytes_get_data (bytes, NULL), size);
-  text[size] = '\0';
-  g_assert_cmpuint (strlen (text), ==, size);
-  return text;
-}
-
-static void
-on_communicated (GObject      *source,
-                 GAsyncResult *res,
-                 gpointer      user_data)
-{
-  CliRun *run = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GBytes) err = NULL;
-
-  /* As bytes: whether the output is valid UTF-8 is for the test to say. */
-  g_subprocess_communicate_finish (G_SUBPROCESS (source), res, &out, &err, &error);
-  g_assert_no_error (error);
-  run->out = bytes_to_string (out);
-  run->err = bytes_to_string (err);
-  run->done = TRUE;
-}
-
-static void
-on_exited (GObject      *source,
-           GAsyncResult *res,
-           gpointer      user_data)
-{
-  g_subprocess_wait_finish (G_SUBPROCESS (source), res, NULL);
-  *(gboolean *) user_data = TRUE;
-}
-
 /* Runs statuscope-cli -f @format with the list on @stdin_list, or from a
  * file when @path is given. */
-static CliRun *
+static ScCliRun *
 run_cli (const char *format,
          const char *path,
          GBytes     *stdin_list)
 {
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GBytes) stdin_bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("STATUSCOPE_CLI");
-  CliRun *run = g_new0 (CliRun, 1);
-  gboolean exited = FALSE;
-  gint64 start = g_get_monotonic_time ();
+  const char *args[] = { "-f", format, "-i", path != NULL ? path : "-", NULL };
 
-  g_assert_nonnull (cli);
-  g_subprocess_launcher_setenv (launcher, "NO_COLOR", "1", TRUE);
-  process = g_subprocess_launcher_spawn (launcher, &error, cli, "-f", format, "-i", path != NULL ? path : "-", NULL);
-  g_assert_no_error (error);
-  stdin_bytes = stdin_list != NULL ? g_bytes_ref (stdin_list) : g_bytes_new_static ("", 0);
-  g_subprocess_communicate_async (process, stdin_bytes, NULL, on_communicated, run);
-  sc_test_wait_for (&run->done);
-  g_subprocess_wait_async (process, NULL, on_exited, &exited);
-  sc_test_wait_for (&exited);
-  run->status = g_subprocess_get_exit_status (process);
-  run->elapsed_us = g_get_monotonic_time () - start;
-  return run;
+  return sc_test_run_cli (stdin_list, args);
 }
 
 static char *
@@ -525,12 +421,12 @@ test_cli_hundred_thousand (void)
   Line *lines = make_lines (N_LINES);
   g_autoptr(GBytes) list = make_list (lines, N_LINES);
   g_autofree char *path = write_list (list);
-  g_autoptr(CliRun) run = run_cli ("csv", path, NULL);
+  g_autoptr(ScCliRun) run = run_cli ("csv", path, NULL);
   gint64 read_start = g_get_monotonic_time ();
 
   g_assert_cmpint (run->status, ==, 1);
   g_assert_cmpstr (run->err, ==, "");
-  assert_clean_text (run->out, TRUE);
+  sc_test_assert_clean_text (run->out, TRUE);
   assert_csv_rows (run->out, lines, N_LINES);
   g_assert_null (strstr (run->out, "secret-"));
   g_test_message ("statuscope-cli -f csv: %u lines (%" G_GSIZE_FORMAT " bytes in, %" G_GSIZE_FORMAT " bytes out) "
@@ -567,7 +463,7 @@ test_cli_formats (gconstpointer data)
   const char *format = data;
   Line *lines = make_lines (N_SMALL);
   g_autoptr(GBytes) list = NULL;
-  g_autoptr(CliRun) run = NULL;
+  g_autoptr(ScCliRun) run = NULL;
 
   /* Two long lines among the short ones. */
   line_clear (&lines[10]);
@@ -579,7 +475,7 @@ test_cli_formats (gconstpointer data)
 
   g_assert_cmpint (run->status, ==, 1);
   g_assert_cmpstr (run->err, ==, "");
-  assert_clean_text (run->out, g_str_equal (format, "csv"));
+  sc_test_assert_clean_text (run->out, g_str_equal (format, "csv"));
   g_assert_null (strstr (run->out, "secret-"));
   if (g_str_equal (format, "csv"))
     assert_csv_rows (run->out, lines, N_SMALL);

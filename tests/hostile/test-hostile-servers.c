@@ -7,6 +7,7 @@
 
 #include "sc-csv.h"
 #include "sc-report-writer.h"
+#include "sc-test-cli.h"
 #include "sc-test-server.h"
 #include "sc-text.h"
 
@@ -54,35 +55,6 @@ check_response (const char *response,
   g_autoptr(ScRawServer) raw = sc_raw_server_new (SC_RAW_RESPONSE, response);
 
   return check_server (raw, timeout);
-}
-
-/* Characters that sc_text_sanitize() keeps out of server text: controls
- * (C0, DEL, C1), bidi overrides and isolates, line separators, BOM. */
-static gboolean
-is_forbidden (gunichar c,
-              gboolean allow_cr)
-{
-  if (c == '\n' || (c == '\r' && allow_cr))
-    return FALSE;
-  if (c < 0x20 || (c >= 0x7f && c < 0xa0))
-    return TRUE;
-  if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
-    return TRUE;
-  return c == 0x2028 || c == 0x2029 || c == 0xfeff;
-}
-
-static void
-assert_clean_text (const char *text,
-                   gboolean    allow_cr)
-{
-  g_assert_nonnull (text);
-  g_assert_true (g_utf8_validate (text, -1, NULL));
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (is_forbidden (g_utf8_get_char (p), allow_cr))
-        g_error ("U+%04X at offset %" G_GSIZE_FORMAT " of: %.200s",
-                 g_utf8_get_char (p), (gsize) (p - text), text);
-    }
 }
 
 static JsonArray *
@@ -133,10 +105,10 @@ assert_reports_sound (ScCheckResult *result)
   JsonArray *array;
   JsonObject *object;
 
-  assert_clean_text (text, FALSE);
-  assert_clean_text (markdown, FALSE);
-  assert_clean_text (json, FALSE);
-  assert_clean_text (csv, TRUE);
+  sc_test_assert_clean_text (text, FALSE);
+  sc_test_assert_clean_text (markdown, FALSE);
+  sc_test_assert_clean_text (json, FALSE);
+  sc_test_assert_clean_text (csv, TRUE);
 
   array = parse_json_results (parser, json);
   g_assert_cmpuint (json_array_get_length (array), ==, 1);
@@ -185,15 +157,15 @@ test_control_characters (void)
   /* Each bad character became one U+FFFD; the text around it is kept. */
   g_assert_true (g_str_has_prefix (sc_check_result_get_reason (result), "O\xef\xbf\xbd[31mK"));
   g_assert_true (g_str_has_suffix (sc_check_result_get_reason (result), "\xef\xbf\xbd" "end"));
-  assert_clean_text (sc_check_result_get_reason (result), FALSE);
+  sc_test_assert_clean_text (sc_check_result_get_reason (result), FALSE);
 
   hop = hop_at (result, 0);
   g_assert_true (g_str_has_prefix (sc_hop_lookup_header (hop, "X-Evil"), "a\xef\xbf\xbd]0;title"));
   g_assert_cmpstr (sc_hop_get_server (hop), ==, "nginx\xef\xbf\xbd[2J");
   for (guint i = 0; i < sc_hop_get_n_headers (hop); i++)
     {
-      assert_clean_text (sc_hop_get_header_name (hop, i), FALSE);
-      assert_clean_text (sc_hop_get_header_value (hop, i), FALSE);
+      sc_test_assert_clean_text (sc_hop_get_header_name (hop, i), FALSE);
+      sc_test_assert_clean_text (sc_hop_get_header_value (hop, i), FALSE);
     }
   assert_reports_sound (result);
 }
@@ -214,10 +186,10 @@ test_control_characters_in_redirect (void)
   g_assert_cmpuint (sc_check_result_get_n_redirects (result), ==, 1);
   first = hop_at (result, 0);
   g_assert_cmpuint (sc_hop_get_status (first), ==, 302);
-  assert_clean_text (sc_hop_get_reason (first), FALSE);
-  assert_clean_text (sc_hop_get_location (first), FALSE);
-  assert_clean_text (sc_check_result_get_error_message (result), FALSE);
-  assert_clean_text (sc_check_result_get_final_url (result), FALSE);
+  sc_test_assert_clean_text (sc_hop_get_reason (first), FALSE);
+  sc_test_assert_clean_text (sc_hop_get_location (first), FALSE);
+  sc_test_assert_clean_text (sc_check_result_get_error_message (result), FALSE);
+  sc_test_assert_clean_text (sc_check_result_get_final_url (result), FALSE);
   assert_reports_sound (result);
 }
 
@@ -412,24 +384,6 @@ test_drip_deadline (void)
   assert_reports_sound (result);
 }
 
-typedef struct {
-  gboolean  done;
-  char     *out;
-} CliRun;
-
-static void
-on_communicated (GObject      *source,
-                 GAsyncResult *res,
-                 gpointer      user_data)
-{
-  CliRun *run = user_data;
-  g_autoptr(GError) error = NULL;
-
-  g_subprocess_communicate_utf8_finish (G_SUBPROCESS (source), res, &run->out, NULL, &error);
-  g_assert_no_error (error);
-  run->done = TRUE;
-}
-
 /* The same through statuscope-cli --timeout 2, while this process's main
  * loop keeps the dripping server going. */
 static void
@@ -437,29 +391,17 @@ test_drip_deadline_cli (void)
 {
   g_autoptr(ScRawServer) raw = sc_raw_server_new_drip (dripped_response, 1000);
   g_autofree char *url = g_strdup_printf ("http://127.0.0.1:%u/", sc_raw_server_port (raw));
-  const char *cli = g_getenv ("STATUSCOPE_CLI");
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
+  const char *args[] = { "--timeout", "2", "-f", "json", url, NULL };
   g_autoptr(JsonParser) parser = json_parser_new ();
-  CliRun run = { 0 };
-  gint64 start;
+  g_autoptr(ScCliRun) run = sc_test_run_cli (NULL, args);
   JsonArray *results;
   JsonObject *error_object;
 
-  g_assert_nonnull (cli);
-  start = g_get_monotonic_time ();
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
-                              cli, "--timeout", "2", "-f", "json", url, NULL);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8_async (process, NULL, NULL, on_communicated, &run);
-  sc_test_wait_for (&run.done);
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC / 2);
-
-  results = parse_json_results (parser, run.out);
+  g_assert_cmpint (run->elapsed_us, <, 5 * G_USEC_PER_SEC / 2);
+  results = parse_json_results (parser, run->out);
   g_assert_cmpuint (json_array_get_length (results), ==, 1);
   error_object = json_object_get_object_member (json_array_get_object_element (results, 0), "error");
   g_assert_cmpstr (json_object_get_string_member (error_object, "kind"), ==, "timeout");
-  g_free (run.out);
 }
 
 /* 5. Interim (1xx) answers before the final one. */
