@@ -378,14 +378,8 @@ sc_detail_view_set_site (ScDetailView *self,
 {
   g_return_if_fail (SC_IS_DETAIL_VIEW (self));
 
-  if (self->site == site)
-    return;
-  if (self->site != NULL)
-    g_clear_signal_handler (&self->notify_id, self->site);
-  g_set_object (&self->site, site);
-  if (site != NULL)
-    self->notify_id = g_signal_connect (site, "notify", G_CALLBACK (on_site_notify), self);
-  sc_detail_view_update (self);
+  if (sc_site_follow (&self->site, &self->notify_id, site, G_CALLBACK (on_site_notify), self))
+    sc_detail_view_update (self);
 }
 
 ScSite *

@@ -65,14 +65,8 @@ sc_site_row_set_site (ScSiteRow *self,
 {
   g_return_if_fail (SC_IS_SITE_ROW (self));
 
-  if (self->site == site)
-    return;
-  if (self->site != NULL)
-    g_clear_signal_handler (&self->notify_id, self->site);
-  g_set_object (&self->site, site);
-  if (site != NULL)
-    self->notify_id = g_signal_connect (site, "notify", G_CALLBACK (on_site_notify), self);
-  sc_site_row_update (self);
+  if (sc_site_follow (&self->site, &self->notify_id, site, G_CALLBACK (on_site_notify), self))
+    sc_site_row_update (self);
 }
 
 ScSite *

@@ -248,3 +248,25 @@ sc_site_matches (ScSite     *self,
   folded = g_utf8_casefold (haystack, -1);
   return strstr (folded, needle) != NULL;
 }
+
+/* For a widget that shows one site at a time (a recycled row, the detail
+ * pane): points *@slot at @site and moves the "notify" handler from the old
+ * site to the new one.  Returns FALSE when @site was already shown. */
+gboolean
+sc_site_follow (ScSite    **slot,
+                gulong     *handler_id,
+                ScSite     *site,
+                GCallback   on_notify,
+                gpointer    user_data)
+{
+  g_return_val_if_fail (site == NULL || SC_IS_SITE (site), FALSE);
+
+  if (*slot == site)
+    return FALSE;
+  if (*slot != NULL)
+    g_clear_signal_handler (handler_id, *slot);
+  g_set_object (slot, site);
+  if (site != NULL)
+    *handler_id = g_signal_connect (site, "notify", on_notify, user_data);
+  return TRUE;
+}

@@ -24,5 +24,10 @@ char          *sc_site_describe      (ScSite        *self);
 gboolean       sc_site_is_problem    (ScSite        *self);
 gboolean       sc_site_matches       (ScSite        *self,
                                       const char    *text);
+gboolean       sc_site_follow        (ScSite       **slot,
+                                      gulong        *handler_id,
+                                      ScSite        *site,
+                                      GCallback      on_notify,
+                                      gpointer       user_data);
 
 G_END_DECLS
