@@ -46,6 +46,7 @@ typedef struct {
   GHashTable     *waiting;    /* index → ScCheckResult that finished early */
   guint           next;       /* index of the next result to print */
   guint           n_problems;
+  guint           flush_id;   /* pending flush of stdout */
   GError         *error;
 } Run;
 
@@ -184,7 +185,26 @@ static void
 write_out (const char *text)
 {
   fputs (text, stdout);
+}
+
+static gboolean
+flush_output (gpointer user_data)
+{
+  Run *run = user_data;
+
+  run->flush_id = 0;
   fflush (stdout);
+  return G_SOURCE_REMOVE;
+}
+
+/* Results reach a pipe at most a tenth of a second after they are known,
+ * without a write() for each of them: on a fast list those cost as much as
+ * a tenth of every check.  A terminal is line-buffered anyway. */
+static void
+schedule_flush (Run *run)
+{
+  if (run->flush_id == 0)
+    run->flush_id = g_timeout_add (100, flush_output, run);
 }
 
 static void
@@ -202,6 +222,7 @@ on_result_ready (ScBatch       *batch,
       g_autofree char *text = sc_report_writer_add (run->writer, next);
 
       write_out (text);
+      schedule_flush (run);
       if (!sc_check_result_is_ok (next))
         run->n_problems++;
       g_hash_table_remove (run->waiting, GUINT_TO_POINTER (run->next));
@@ -310,8 +331,10 @@ check_sites (Options        *o,
   sc_batch_run_async (batch, cancellable, on_batch_done, &run);
   g_main_loop_run (run.loop);
   g_source_remove (sigint_id);
+  g_clear_handle_id (&run.flush_id, g_source_remove);
   end = sc_report_writer_end (run.writer);
   write_out (end);
+  fflush (stdout);
 
   g_main_loop_unref (run.loop);
   g_object_unref (run.writer);

@@ -129,7 +129,8 @@ char *
 sc_report_writer_add (ScReportWriter *self,
                       ScCheckResult  *result)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+  /* A JSON result is about 2 to 4 KB; one allocation is enough for most. */
+  g_autoptr(GString) out = g_string_sized_new (4096);
 
   g_return_val_if_fail (SC_IS_REPORT_WRITER (self), NULL);
   g_return_val_if_fail (SC_IS_CHECK_RESULT (result), NULL);
