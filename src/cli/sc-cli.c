@@ -273,6 +273,13 @@ make_proxy_resolver (void)
   g_auto(GStrv) ignore = no_proxy != NULL ? g_strsplit (no_proxy, ",", -1) : NULL;
   GProxyResolver *resolver;
 
+  /* No proxy at all rather than a resolver that never names one: with a
+   * resolver, GIO loads every proxy module on the system at the first
+   * connection (libproxy, the desktop's settings through dconf), about
+   * 5 ms of a 20 ms run. */
+  if (all == NULL && http == NULL && https == NULL)
+    return NULL;
+
   for (guint i = 0; ignore != NULL && ignore[i] != NULL; i++)
     g_strstrip (ignore[i]);
   resolver = g_simple_proxy_resolver_new (all, ignore);

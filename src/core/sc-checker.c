@@ -277,13 +277,14 @@ sc_checker_set_accept (ScChecker  *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCEPT]);
 }
 
-/* Replaces the system's proxy resolver (the default). */
+/* Replaces the system's proxy resolver (the default); %NULL means no
+ * proxy at all. */
 void
 sc_checker_set_proxy_resolver (ScChecker      *self,
                                GProxyResolver *resolver)
 {
   g_return_if_fail (SC_IS_CHECKER (self));
-  g_return_if_fail (G_IS_PROXY_RESOLVER (resolver));
+  g_return_if_fail (resolver == NULL || G_IS_PROXY_RESOLVER (resolver));
 
   g_object_set (self->session, "proxy-resolver", resolver, NULL);
 }
