@@ -24,10 +24,6 @@ struct _ScStatusBadge
 
 G_DEFINE_FINAL_TYPE (ScStatusBadge, sc_status_badge, GTK_TYPE_WIDGET)
 
-static const char * const class_names[] = {
-  "informational", "success", "redirection", "client-error", "server-error", "failure", "unchecked", "checking",
-};
-
 static void
 sc_status_badge_dispose (GObject *object)
 {
@@ -52,12 +48,33 @@ sc_status_badge_class_init (ScStatusBadgeClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
+/* The tooltip is asked for when it is about to show, rather than set with
+ * every change: in GTK 4.8, gtk_widget_set_tooltip_text() asks the X server
+ * where the pointer is, and was 90% of updating a row as results came in. */
+static gboolean
+on_query_tooltip (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard_mode,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  ScStatusBadge *self = SC_STATUS_BADGE (widget);
+
+  if (self->accessible_label == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, self->accessible_label);
+  return TRUE;
+}
+
 static void
 sc_status_badge_init (ScStatusBadge *self)
 {
   self->label = gtk_label_new (NULL);
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
   sc_status_badge_set_result (self, NULL, FALSE);
 }
 
@@ -88,10 +105,14 @@ show_state (ScStatusBadge *self,
             gboolean       spinning,
             char          *accessible_label)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (class_names); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self), class_names[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (self), css_class);
-  self->css_class = css_class;
+  /* Each change of class restyles the badge: only when it changes. */
+  if (self->css_class != css_class)
+    {
+      if (self->css_class != NULL)
+        gtk_widget_remove_css_class (GTK_WIDGET (self), self->css_class);
+      gtk_widget_add_css_class (GTK_WIDGET (self), css_class);
+      self->css_class = css_class;
+    }
 
   gtk_label_set_label (GTK_LABEL (self->label), text);
   gtk_widget_set_visible (self->label, !icon && !spinning);
@@ -107,7 +128,6 @@ show_state (ScStatusBadge *self,
   g_free (self->accessible_label);
   self->accessible_label = accessible_label;
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), accessible_label);
 }
 
 void

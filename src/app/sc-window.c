@@ -389,9 +389,10 @@ sc_window_add_list (ScWindow  *self,
   job->window = g_object_ref (self);
   job->lines = g_ptr_array_ref (lines);
   if (add_next_slice (job))
-    /* Default priority, like the network: slices keep coming while the
-     * checks run, so the progress of one import is one run. */
-    g_idle_add_full (G_PRIORITY_DEFAULT, add_next_slice, job, (GDestroyNotify) add_job_free);
+    /* The checks' priority (ScCheckQueue): slices keep coming while the
+     * checks run, so the progress of one import is one run, and frames
+     * still come between them. */
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, add_next_slice, job, (GDestroyNotify) add_job_free);
   else
     add_job_free (job);
 }
