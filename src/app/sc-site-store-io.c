@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "sc-json-writer.h"
 #include "sc-result-json.h"
 #include "sc-site-store-private.h"
 
@@ -32,32 +33,27 @@ sc_saved_site_free (ScSavedSite *saved)
 GBytes *
 sc_site_store_serialize (GPtrArray *saved_sites)
 {
-  GString *out = g_string_new ("{\"format\":1,\"sites\":[");
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  /* Written as text straight away: a json-glib tree per site made closing
+   * the window with 10,000 checked sites take half a second. */
+  GString *out = g_string_sized_new (256 + saved_sites->len * 2048);
 
+  g_string_append (out, "{\"format\":1,\"sites\":[");
   for (guint i = 0; i < saved_sites->len; i++)
     {
       ScSavedSite *saved = g_ptr_array_index (saved_sites, i);
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonNode) node = NULL;
-      g_autofree char *text = NULL;
+      ScJsonWriter writer;
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "input");
-      json_builder_add_string_value (builder, saved->input);
-      if (saved->result != NULL)
-        {
-          json_builder_set_member_name (builder, "result");
-          json_builder_add_value (builder, sc_check_result_to_json (saved->result));
-        }
-      json_builder_end_object (builder);
-
-      node = json_builder_get_root (builder);
-      json_generator_set_root (generator, node);
-      text = json_generator_to_data (generator, NULL);
       if (i > 0)
         g_string_append_c (out, ',');
-      g_string_append (out, text);
+      g_string_append (out, "{\"input\":");
+      sc_json_writer_init (&writer, out, 0, FALSE);
+      sc_json_string (&writer, saved->input);
+      if (saved->result != NULL)
+        {
+          g_string_append (out, ",\"result\":");
+          sc_check_result_append_json (saved->result, out);
+        }
+      g_string_append_c (out, '}');
     }
   g_string_append (out, "]}");
   return g_string_free_to_bytes (out);

@@ -447,3 +447,14 @@ sc_check_result_to_json (ScCheckResult *result)
   g_return_val_if_fail (SC_IS_CHECK_RESULT (result), NULL);
   return sc_report_json_result (result);
 }
+
+/* The same object as compact text at the end of @out, without a tree in
+ * between: saving 10,000 results this way takes a fraction of the time. */
+void
+sc_check_result_append_json (ScCheckResult *result,
+                             GString       *out)
+{
+  g_return_if_fail (SC_IS_CHECK_RESULT (result));
+  g_return_if_fail (out != NULL);
+  sc_report_json_write (out, result, 0, FALSE);
+}
