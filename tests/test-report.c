@@ -6,6 +6,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sc-csv.h"
+#include "sc-json-writer.h"
 #include "sc-report-writer.h"
 #include "sc-test-server.h"
 
@@ -181,6 +182,51 @@ test_json_contract (void)
     g_object_unref (results[i]);
 }
 
+/* The writer's own edge cases: every integer width and sign, escapes,
+ * invalid UTF-8, and text long enough to grow the buffer many times. */
+static void
+test_json_writer_values (void)
+{
+  static const gint64 numbers[] = { 0, 7, -1, 10, -10, 1234567890123, G_MAXINT64, G_MININT64 };
+  g_autoptr(GString) out = g_string_sized_new (1);
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  ScJsonWriter w;
+  JsonArray *array;
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append (long_text, i % 7 == 0 ? "\"\\\n\t\x01" : "abc");
+
+  sc_json_writer_init (&w, out, 0, TRUE);
+  sc_json_begin_array (&w);
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    sc_json_int (&w, numbers[i]);
+  sc_json_string (&w, long_text->str);
+  sc_json_string (&w, "bad \xff utf-8");
+  sc_json_bool (&w, FALSE);
+  sc_json_null (&w);
+  sc_json_begin_object (&w);
+  sc_json_name (&w, "nested");
+  sc_json_begin_array (&w);
+  sc_json_end_array (&w);
+  sc_json_end_object (&w);
+  sc_json_end_array (&w);
+
+  g_assert_cmpuint (strlen (out->str), ==, out->len);
+  json_parser_load_from_data (parser, out->str, out->len, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, G_N_ELEMENTS (numbers) + 5);
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    g_assert_cmpint (json_array_get_int_element (array, i), ==, numbers[i]);
+  g_assert_cmpstr (json_array_get_string_element (array, G_N_ELEMENTS (numbers)), ==, long_text->str);
+  g_assert_true (g_utf8_validate (json_array_get_string_element (array, G_N_ELEMENTS (numbers) + 1), -1, NULL));
+  g_assert_false (json_array_get_boolean_element (array, G_N_ELEMENTS (numbers) + 2));
+  g_assert_true (json_array_get_null_element (array, G_N_ELEMENTS (numbers) + 3));
+  g_assert_nonnull (strstr (out->str, "\n    \"nested\" : []"));
+}
+
 static void
 test_json_empty (void)
 {
@@ -299,6 +345,7 @@ main (int   argc,
   g_test_add_func ("/report/markdown/escapes-server-text", test_markdown_escapes_server_text);
   g_test_add_func ("/report/json/contract", test_json_contract);
   g_test_add_func ("/report/json/empty", test_json_empty);
+  g_test_add_func ("/report/json/writer-values", test_json_writer_values);
   g_test_add_func ("/report/csv/round-trip", test_csv_round_trip);
   g_test_add_func ("/report/csv/field-quoting", test_csv_field_quoting);
   g_test_add_func ("/report/text/color", test_text_color);
