@@ -389,9 +389,10 @@ sc_window_add_list (ScWindow  *self,
   job->window = g_object_ref (self);
   job->lines = g_ptr_array_ref (lines);
   if (add_next_slice (job))
-    /* The checks' priority (ScCheckQueue): slices keep coming while the
-     * checks run, so the progress of one import is one run, and frames
-     * still come between them. */
+    /* Below GTK's redraw priority, so that a frame comes between two
+     * slices (default priority, with the checks' network work, held frames
+     * back until a frame had to lay out every row changed meanwhile).
+     * Slices still come while checks run: the network leaves gaps. */
     g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, add_next_slice, job, (GDestroyNotify) add_job_free);
   else
     add_job_free (job);

@@ -16,7 +16,6 @@ typedef enum {
 GQuark         sc_result_json_error_quark     (void);
 ScCheckResult *sc_check_result_new_from_json  (JsonObject     *object,
                                                GError        **error);
-JsonNode      *sc_check_result_to_json        (ScCheckResult  *result);
 void           sc_check_result_append_json    (ScCheckResult  *result,
                                                GString        *out);
 
