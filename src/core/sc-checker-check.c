@@ -35,9 +35,10 @@ typedef struct {
   guint          deadline_id;
   gboolean       deadline_passed;
   gint64         started_at;
-  SoupCookieJar *cookies;          /* per check, in memory only */
+  SoupCookieJar *cookies;          /* per check, in memory only; made by the first cookie */
   GHashTable    *visited;          /* url + cookies already requested */
   GUri          *uri;              /* what the current hop requests */
+  char          *uri_shown;        /* the same, as shown: see sc_url_to_display() */
   SoupMessage   *message;
   ScHop         *hop;
   char          *method;
@@ -64,6 +65,7 @@ check_free (Check *check)
   g_clear_object (&check->cookies);
   g_clear_pointer (&check->visited, g_hash_table_unref);
   g_clear_pointer (&check->uri, g_uri_unref);
+  g_free (check->uri_shown);
   g_clear_object (&check->message);
   g_clear_object (&check->hop);
   g_free (check->method);
@@ -275,9 +277,32 @@ store_cookies (Check *check)
 {
   GSList *cookies = soup_cookies_from_response (check->message);
 
+  /* Most sites set no cookie: the jar is made only for those that do. */
+  if (cookies != NULL && check->cookies == NULL)
+    check->cookies = soup_cookie_jar_new ();
   for (GSList *l = cookies; l != NULL; l = l->next)
     soup_cookie_jar_add_cookie_full (check->cookies, l->data, check->uri, check->uri);
   g_slist_free (cookies);
+}
+
+static char *
+cookies_for (Check *check,
+             GUri  *uri)
+{
+  if (check->cookies == NULL)
+    return NULL;
+  return soup_cookie_jar_get_cookies (check->cookies, uri, TRUE);
+}
+
+/* Every hop's URL is shown in the result, so it is worked out once. */
+static void
+set_uri (Check *check,
+         GUri  *uri)
+{
+  g_clear_pointer (&check->uri, g_uri_unref);
+  g_free (check->uri_shown);
+  check->uri = uri;
+  check->uri_shown = sc_url_to_display (uri);
 }
 
 static gboolean
@@ -316,7 +341,7 @@ visit_key (Check *check,
            GUri  *uri)
 {
   g_autofree char *url = g_uri_to_string_partial (uri, G_URI_HIDE_FRAGMENT);
-  g_autofree char *cookies = soup_cookie_jar_get_cookies (check->cookies, uri, TRUE);
+  g_autofree char *cookies = cookies_for (check, uri);
 
   return g_strdup_printf ("%s\n%s", url, cookies != NULL ? cookies : "");
 }
@@ -412,8 +437,7 @@ follow (GTask      *task,
       g_free (check->method);
       check->method = g_strdup ("GET");
     }
-  g_uri_unref (check->uri);
-  check->uri = g_steal_pointer (&target);
+  set_uri (check, g_steal_pointer (&target));
   send_hop (task);
 }
 
@@ -572,7 +596,6 @@ send_hop (GTask *task)
   Check *check = g_task_get_task_data (task);
   ScChecker *checker = check->checker;
   SoupMessageHeaders *headers;
-  g_autofree char *shown = sc_url_to_display (check->uri);
   g_autofree char *cookies = NULL;
 
   g_hash_table_add (check->visited, visit_key (check, check->uri));
@@ -580,21 +603,22 @@ send_hop (GTask *task)
   g_clear_object (&check->message);
   check->message = soup_message_new_from_uri (check->method, check->uri);
   soup_message_add_flags (check->message, SOUP_MESSAGE_NO_REDIRECT | SOUP_MESSAGE_COLLECT_METRICS);
-  g_signal_connect (check->message, "accept-certificate", G_CALLBACK (on_accept_certificate), check);
+  if (g_str_equal (g_uri_get_scheme (check->uri), "https"))
+    g_signal_connect (check->message, "accept-certificate", G_CALLBACK (on_accept_certificate), check);
   g_signal_connect (check->message, "got-informational", G_CALLBACK (on_got_informational), check);
   check->n_interim = 0;
 
   headers = soup_message_get_request_headers (check->message);
   soup_message_headers_replace (headers, "User-Agent", checker->user_agent);
   soup_message_headers_replace (headers, "Accept", checker->accept);
-  cookies = soup_cookie_jar_get_cookies (check->cookies, check->uri, TRUE);
+  cookies = cookies_for (check, check->uri);
   if (cookies != NULL)
     soup_message_headers_replace (headers, "Cookie", cookies);
 
   g_clear_object (&check->hop);
-  check->hop = sc_hop_new (shown, check->method);
+  check->hop = sc_hop_new (check->uri_shown, check->method);
   g_free (check->result->final_url);
-  check->result->final_url = g_strdup (shown);
+  check->result->final_url = g_strdup (check->uri_shown);
 
   soup_session_send_async (checker->session, check->message, G_PRIORITY_DEFAULT,
                            check->cancellable, on_sent, g_object_ref (task));
@@ -627,7 +651,6 @@ sc_checker_check_async (ScChecker           *self,
   check->result->method = g_strdup (self->method);
   check->method = g_strdup (self->method);
   check->cancellable = g_cancellable_new ();
-  check->cookies = soup_cookie_jar_new ();
   check->visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_task_set_task_data (task, check, (GDestroyNotify) check_free);
 
@@ -638,9 +661,9 @@ sc_checker_check_async (ScChecker           *self,
       return;
     }
 
-  check->result->url = sc_url_to_display (uri);
-  check->result->host = sc_url_host_for_display (uri);
-  check->uri = g_steal_pointer (&uri);
+  set_uri (check, g_steal_pointer (&uri));
+  check->result->url = g_strdup (check->uri_shown);
+  check->result->host = sc_url_host_for_display (check->uri);
 
   if (cancellable != NULL)
     {
