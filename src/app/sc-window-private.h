@@ -19,6 +19,7 @@ struct _ScWindow
   GCancellable         *cancellable;    /* cancelled when the window closes */
   char                 *filter_mode;    /* "all", "problems" or "ok" */
   guint                 refilter_id;
+  guint                 progress_id;    /* pending progress bar update */
   char                 *last_notice;
   gboolean              loaded;
   ScSite               *removed;        /* for Undo */

@@ -263,19 +263,47 @@ sc_window_find_row (ScWindow *self,
 
 /* Progress */
 
+/* How often the progress bar follows the checks. */
+#define PROGRESS_INTERVAL_MS 100
+
+static void
+update_progress (ScWindow *self)
+{
+  guint total = sc_check_queue_get_n_total (self->queue);
+  guint done = sc_check_queue_get_n_done (self->queue);
+  g_autofree char *text = g_strdup_printf (_("%u of %u"), done, total);
+
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  gtk_revealer_set_reveal_child (self->progress_revealer, sc_check_queue_get_busy (self->queue));
+  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0.0);
+  gtk_progress_bar_set_text (self->progress_bar, text);
+  sc_window_update_actions (self);
+}
+
+static gboolean
+on_progress_timeout (gpointer user_data)
+{
+  ScWindow *self = user_data;
+
+  self->progress_id = 0;
+  update_progress (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Each new figure in the bar makes GTK lay out and draw the window again.
+ * Following every result, that frame cost more than the checks themselves
+ * on a machine without a GPU: 200 unreachable sites took 2.2 s instead of
+ * 0.6 s.  So while checks run the bar moves ten times a second; starting
+ * and finishing still show at once. */
 static void
 on_progress (ScCheckQueue *queue,
              GParamSpec   *pspec,
              ScWindow     *self)
 {
-  guint total = sc_check_queue_get_n_total (queue);
-  guint done = sc_check_queue_get_n_done (queue);
-  g_autofree char *text = g_strdup_printf (_("%u of %u"), done, total);
-
-  gtk_revealer_set_reveal_child (self->progress_revealer, sc_check_queue_get_busy (queue));
-  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0.0);
-  gtk_progress_bar_set_text (self->progress_bar, text);
-  sc_window_update_actions (self);
+  if (g_strcmp0 (pspec->name, "busy") == 0 || !sc_check_queue_get_busy (queue))
+    update_progress (self);
+  else if (self->progress_id == 0)
+    self->progress_id = g_timeout_add (PROGRESS_INTERVAL_MS, on_progress_timeout, self);
 }
 
 static void
@@ -560,6 +588,7 @@ sc_window_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->refilter_id, g_source_remove);
+  g_clear_handle_id (&self->progress_id, g_source_remove);
   if (self->detail_view != NULL)
     sc_detail_view_set_site (self->detail_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_WINDOW);
