@@ -311,6 +311,37 @@ test_persistence_round_trip (void)
   g_unlink (path);
 }
 
+/* While the saved list is read the window does not claim there are no
+ * sites: it shows the list page only once they are there. */
+static void
+test_loading_page (void)
+{
+  g_autofree char *path = sites_path ("loading.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ScWindow *window = open_window ("loading.json");
+
+  add_and_check (window, "/status/200");
+  gtk_window_close (GTK_WINDOW (window));
+
+  window = sc_window_new (NULL, file);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (sc_window_get_loaded (window));
+  g_assert_cmpstr (sc_window_get_list_page (window), ==, "loading");
+  wait_until (window_loaded, window);
+  g_assert_cmpuint (sc_site_store_get_n_sites (sc_window_get_store (window)), ==, 1);
+  g_assert_cmpstr (sc_window_get_list_page (window), ==, "list");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+
+  /* No saved list yet: the empty state, once that is known. */
+  window = sc_window_new (NULL, file);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpstr (sc_window_get_list_page (window), ==, "loading");
+  wait_until (window_loaded, window);
+  g_assert_cmpstr (sc_window_get_list_page (window), ==, "empty");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static guint
 count_damaged_copies (void)
 {
@@ -417,6 +448,7 @@ main (int   argc,
   g_test_add_func ("/app/copy-report", test_copy_report);
   g_test_add_func ("/app/import-file", test_import_file);
   g_test_add_func ("/app/persistence-round-trip", test_persistence_round_trip);
+  g_test_add_func ("/app/loading-page", test_loading_page);
   g_test_add_func ("/app/damaged-file", test_damaged_file);
   g_test_add_func ("/app/preferences-change-checks", test_preferences_change_checks);
   g_test_add_func ("/app/filters", test_filters);

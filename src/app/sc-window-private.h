@@ -20,6 +20,7 @@ struct _ScWindow
   char                 *filter_mode;    /* "all", "problems" or "ok" */
   guint                 refilter_id;
   guint                 progress_id;    /* pending progress bar update */
+  guint                 loading_id;     /* shows the spinner if loading takes long */
   char                 *last_notice;
   gboolean              loaded;
   ScSite               *removed;        /* for Undo */
@@ -33,6 +34,7 @@ struct _ScWindow
   GtkSearchEntry       *search_entry;
   GtkStack             *list_stack;
   GtkListView          *site_list;
+  GtkSpinner           *loading_spinner;
   GtkRevealer          *progress_revealer;
   GtkProgressBar       *progress_bar;
   GtkStack             *detail_stack;

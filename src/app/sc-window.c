@@ -58,7 +58,10 @@ update_list_page (ScWindow *self)
 {
   const char *page = "list";
 
-  if (sc_site_store_get_n_sites (self->store) == 0)
+  /* Until the saved list is read, "no sites yet" would not be true. */
+  if (sc_site_store_get_n_sites (self->store) == 0 && !self->loaded)
+    page = "loading";
+  else if (sc_site_store_get_n_sites (self->store) == 0)
     page = "empty";
   else if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
     page = "no-match";
@@ -262,6 +265,9 @@ sc_window_find_row (ScWindow *self,
 }
 
 /* Progress */
+
+/* How long the saved list may take to load before a spinner shows. */
+#define LOADING_SPINNER_DELAY_MS 300
 
 /* How often the progress bar follows the checks. */
 #define PROGRESS_INTERVAL_MS 100
@@ -516,14 +522,29 @@ on_loaded (GObject      *source,
   g_autofree char *warning = NULL;
 
   self->loaded = TRUE;
+  g_clear_handle_id (&self->loading_id, g_source_remove);
   if (!sc_site_store_load_finish (SC_SITE_STORE (source), res, &warning, &error))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        sc_window_warn_user (self, error->message);
-      return;
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      sc_window_warn_user (self, error->message);
     }
-  if (warning != NULL)
+  else if (warning != NULL)
     sc_window_warn_user (self, warning);
+  gtk_spinner_stop (self->loading_spinner);
+  update_list_page (self);
+}
+
+/* A list of thousands takes a moment to read; a spinner that appeared for
+ * a short one would only flicker. */
+static gboolean
+on_loading_slow (gpointer user_data)
+{
+  ScWindow *self = user_data;
+
+  self->loading_id = 0;
+  gtk_spinner_start (self->loading_spinner);
+  return G_SOURCE_REMOVE;
 }
 
 /* Construction */
@@ -560,7 +581,10 @@ sc_window_constructed (GObject *object)
   on_network_changed (self->network_monitor, g_network_monitor_get_network_available (self->network_monitor), self);
 
   if (self->sites_file != NULL)
-    sc_site_store_load_async (self->store, self->cancellable, on_loaded, g_object_ref (self));
+    {
+      sc_site_store_load_async (self->store, self->cancellable, on_loaded, g_object_ref (self));
+      self->loading_id = g_timeout_add (LOADING_SPINNER_DELAY_MS, on_loading_slow, self);
+    }
   else
     self->loaded = TRUE;
   update_list_page (self);
@@ -589,6 +613,7 @@ sc_window_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->refilter_id, g_source_remove);
   g_clear_handle_id (&self->progress_id, g_source_remove);
+  g_clear_handle_id (&self->loading_id, g_source_remove);
   if (self->detail_view != NULL)
     sc_detail_view_set_site (self->detail_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_WINDOW);
@@ -681,6 +706,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, site_list);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_stack);
@@ -754,4 +780,12 @@ sc_window_get_loaded (ScWindow *self)
 {
   g_return_val_if_fail (SC_IS_WINDOW (self), FALSE);
   return self->loaded;
+}
+
+/* What the site list shows: "loading", "empty", "no-match" or "list". */
+const char *
+sc_window_get_list_page (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->list_stack);
 }

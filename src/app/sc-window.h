@@ -37,5 +37,6 @@ GtkWidget    *sc_window_find_row        (ScWindow           *self,
                                          ScSite             *site);
 const char   *sc_window_get_last_notice (ScWindow           *self);
 gboolean      sc_window_get_loaded      (ScWindow           *self);
+const char   *sc_window_get_list_page   (ScWindow           *self);
 
 G_END_DECLS
