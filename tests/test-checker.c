@@ -298,6 +298,33 @@ test_refused (void)
   g_assert_cmpstr (sc_catalog_entry_get_id (sc_check_result_get_entry (result)), ==, "connection-refused");
 }
 
+/* A proxy that refuses the connection is the proxy's problem, not the
+ * site's: the site (here a working one) was never asked. */
+static void
+test_proxy_refused (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(GProxyResolver) proxies = g_simple_proxy_resolver_new ("http://user:hunter2@127.0.0.1:1", NULL);
+  g_autoptr(ScCheckResult) result = NULL;
+  g_autoptr(ScCheckResult) direct = NULL;
+  const char *message;
+
+  sc_checker_set_proxy_resolver (checker, proxies);
+  result = check_path (checker, "/status/200");
+  message = sc_check_result_get_error_message (result);
+
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_NETWORK);
+  g_assert_cmpstr (sc_catalog_entry_get_id (sc_check_result_get_entry (result)), ==, "proxy-unreachable");
+  g_assert_nonnull (strstr (message, "proxy server 127.0.0.1:1,"));
+  g_assert_null (strstr (message, "hunter2"));
+  g_assert_cmpuint (sc_check_result_get_status (result), ==, 0);
+
+  /* Without the proxy the same site answers. */
+  sc_checker_set_proxy_resolver (checker, NULL);
+  direct = check_path (checker, "/status/200");
+  g_assert_cmpuint (sc_check_result_get_status (direct), ==, 200);
+}
+
 static void
 test_dns (void)
 {
@@ -452,6 +479,7 @@ main (int   argc,
   g_test_add_data_func ("/checker/deadline/silent", GINT_TO_POINTER (SC_RAW_SILENT), test_deadline);
   g_test_add_data_func ("/checker/deadline/drip", GINT_TO_POINTER (SC_RAW_DRIP), test_deadline);
   g_test_add_func ("/checker/refused", test_refused);
+  g_test_add_func ("/checker/proxy-refused", test_proxy_refused);
   g_test_add_func ("/checker/dns", test_dns);
   g_test_add_data_func ("/checker/protocol/garbage", GINT_TO_POINTER (SC_RAW_GARBAGE), test_protocol);
   g_test_add_data_func ("/checker/protocol/close-on-accept", GINT_TO_POINTER (SC_RAW_CLOSE), test_protocol);

@@ -1061,4 +1061,14 @@ N_("Check that the checking machine is online, for example by opening another we
 N_("Check the proxy settings of the system (GNOME Settings → Network → Network Proxy).");
 /* TRANSLATORS: status catalog, entry network, suggestion 3 */
 N_("If other sites work, check this site from another network and ask the host whether their network has a problem.");
+/* TRANSLATORS: status catalog, entry proxy-unreachable, title */
+N_("Proxy not reachable");
+/* TRANSLATORS: status catalog, entry proxy-unreachable, explanation */
+N_("The checking machine is set to send its requests through a proxy server, and that proxy could not be reached: it refused the connection, did not answer, or there is no route to it. The site itself was never contacted, so this says nothing about the site.");
+/* TRANSLATORS: status catalog, entry proxy-unreachable, suggestion 1 */
+N_("Check the proxy settings of the checking machine: GNOME Settings → Network → Network Proxy for the app, the http_proxy, https_proxy and no_proxy variables for statuscope-cli.");
+/* TRANSLATORS: status catalog, entry proxy-unreachable, suggestion 2 */
+N_("Check that the proxy server is running and that its address and port are right; for a company proxy, ask the network administrator.");
+/* TRANSLATORS: status catalog, entry proxy-unreachable, suggestion 3 */
+N_("If the site should be reached directly, add it to the hosts that bypass the proxy (Ignore Hosts in GNOME, no_proxy on the command line) or turn the proxy off, then check again.");
 #endif

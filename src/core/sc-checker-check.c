@@ -46,6 +46,8 @@ typedef struct {
   guint          n_redirects;
   guint          n_interim;        /* 1xx answers to the current request */
   gboolean       interim_flood;    /* too many of them: cancelled */
+  char          *proxy;            /* "address:port" of the proxy the hop's new connection goes to */
+  gboolean       connected;        /* the hop's new connection was made */
   char          *body_buffer;      /* being read into */
   GBytes        *body;             /* the start of the final page, for the diagnosis */
 } Check;
@@ -69,6 +71,7 @@ check_free (Check *check)
   g_clear_object (&check->message);
   g_clear_object (&check->hop);
   g_free (check->method);
+  g_free (check->proxy);
   g_free (check->body_buffer);
   g_clear_pointer (&check->body, g_bytes_unref);
   g_free (check);
@@ -536,8 +539,12 @@ on_sent (GObject      *source,
                 NULL);
           return;
         }
-      kind = sc_checker_classify_error (error, check->message, check->uri, check->deadline_passed,
-                                        check->checker->timeout, &message, &detail_id);
+      if (check->proxy != NULL && !check->connected)
+        kind = sc_checker_classify_proxy_error (error, check->proxy, check->deadline_passed,
+                                                check->checker->timeout, &message, &detail_id);
+      else
+        kind = sc_checker_classify_error (error, check->message, check->uri, check->deadline_passed,
+                                          check->checker->timeout, &message, &detail_id);
       fail (task, kind, message, detail_id);
       return;
     }
@@ -577,6 +584,32 @@ on_sent (GObject      *source,
     }
 }
 
+/* When a proxy is used, the address being connected to is the proxy's:
+ * a failure before the connection is made is then the proxy's. */
+static void
+on_network_event (SoupMessage        *message,
+                  GSocketClientEvent  event,
+                  GIOStream          *connection,
+                  Check              *check)
+{
+  g_autoptr(GSocketAddress) address = NULL;
+  g_autofree char *ip = NULL;
+
+  if (event == G_SOCKET_CLIENT_CONNECTED)
+    check->connected = TRUE;
+  if (event != G_SOCKET_CLIENT_CONNECTING || !G_IS_SOCKET_CONNECTION (connection))
+    return;
+  address = g_socket_connection_get_remote_address (G_SOCKET_CONNECTION (connection), NULL);
+  if (!G_IS_PROXY_ADDRESS (address))
+    return;
+
+  /* The proxy's own address, never its URI: that may hold a password. */
+  ip = g_inet_address_to_string (g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (address)));
+  g_free (check->proxy);
+  check->proxy = g_strdup_printf (strchr (ip, ':') != NULL ? "[%s]:%u" : "%s:%u", ip,
+                                  g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (address)));
+}
+
 /* libsoup reads 1xx answers one after another without returning to the
  * main loop while more are waiting, so a server that sends them without
  * end would hold off the deadline and the caller's cancel for ever. */
@@ -606,7 +639,11 @@ send_hop (GTask *task)
   if (g_str_equal (g_uri_get_scheme (check->uri), "https"))
     g_signal_connect (check->message, "accept-certificate", G_CALLBACK (on_accept_certificate), check);
   g_signal_connect (check->message, "got-informational", G_CALLBACK (on_got_informational), check);
+  if (!checker->no_proxy)
+    g_signal_connect (check->message, "network-event", G_CALLBACK (on_network_event), check);
   check->n_interim = 0;
+  check->connected = FALSE;
+  g_clear_pointer (&check->proxy, g_free);
 
   headers = soup_message_get_request_headers (check->message);
   soup_message_headers_replace (headers, "User-Agent", checker->user_agent);

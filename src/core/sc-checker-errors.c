@@ -180,3 +180,27 @@ sc_checker_classify_error (const GError  *error,
   *out_message = with_detail (g_strdup (_("The request failed.")), error);
   return SC_ERROR_KIND_NETWORK;
 }
+
+/* The connection to the proxy this computer is set to use failed before
+ * the site was asked anything: saying that the site refused or timed out
+ * would send the admin to the wrong machine. */
+ScErrorKind
+sc_checker_classify_proxy_error (const GError  *error,
+                                 const char    *proxy,
+                                 gboolean       deadline_passed,
+                                 guint          timeout,
+                                 char         **out_message,
+                                 const char   **out_detail_id)
+{
+  *out_detail_id = "proxy-unreachable";
+  if (deadline_passed)
+    *out_message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "The proxy server %s, which this computer is set to use, did not take the connection within %u second, so the site itself was not contacted.",
+                                                 "The proxy server %s, which this computer is set to use, did not take the connection within %u seconds, so the site itself was not contacted.",
+                                                 timeout),
+                                    proxy, timeout);
+  else
+    *out_message = with_detail (g_strdup_printf (_("The proxy server %s, which this computer is set to use, could not be reached, so the site itself was not contacted."),
+                                                 proxy), error);
+  return SC_ERROR_KIND_NETWORK;
+}

@@ -21,6 +21,7 @@ struct _ScChecker
   gboolean      ignore_tls_errors;
   char         *user_agent;
   char         *accept;
+  gboolean      no_proxy;      /* set_proxy_resolver (NULL): never a proxy */
 };
 
 /* sc-checker-errors.c */
@@ -31,5 +32,11 @@ ScErrorKind sc_checker_classify_error (const GError  *error,
                                        guint          timeout,
                                        char         **out_message,
                                        const char   **out_detail_id);
+ScErrorKind sc_checker_classify_proxy_error (const GError  *error,
+                                             const char    *proxy,
+                                             gboolean       deadline_passed,
+                                             guint          timeout,
+                                             char         **out_message,
+                                             const char   **out_detail_id);
 
 G_END_DECLS

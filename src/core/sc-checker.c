@@ -287,6 +287,7 @@ sc_checker_set_proxy_resolver (ScChecker      *self,
   g_return_if_fail (resolver == NULL || G_IS_PROXY_RESOLVER (resolver));
 
   g_object_set (self->session, "proxy-resolver", resolver, NULL);
+  self->no_proxy = resolver == NULL;
 }
 
 /* For tests that trust their own certificate authority. */
