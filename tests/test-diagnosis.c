@@ -215,6 +215,49 @@ test_closed_without_answer (void)
   g_assert_null (find (parsed, "closed-without-answer"));
 }
 
+/* The status and headers came, then the page stopped: with a check time
+ * limit of 2 s the page may stay silent for 1 s.  The check ends then, not
+ * at the deadline, and keeps the status. */
+static void
+test_body_stalled (void)
+{
+  static const char head[] = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n<html>";
+  const ScRawStep stalling[] = { { 0, head, -1 }, { 4000, "<body>late</body>", -1 } };
+  const ScRawStep dripping[] = {
+    { 0, head, -1 }, { 400, "<p>", -1 }, { 400, "<p>", -1 }, { 400, "<p>", -1 },
+    { 400, "<p>", -1 }, { 400, "<p>", -1 }, { 400, "<p>", -1 }, { 400, "<p>", -1 },
+  };
+  const ScRawStep complete[] = { { 0, "HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\n<html>", -1 } };
+  g_autoptr(ScRawServer) stall_server = sc_raw_server_new_script (NULL, stalling, G_N_ELEMENTS (stalling));
+  g_autoptr(ScRawServer) drip_server = sc_raw_server_new_script (NULL, dripping, G_N_ELEMENTS (dripping));
+  g_autoptr(ScRawServer) complete_server = sc_raw_server_new_script (NULL, complete, G_N_ELEMENTS (complete));
+  g_autoptr(ScChecker) checker = sc_checker_new (4, 4);
+  g_autofree char *stall_url = g_strdup_printf ("http://127.0.0.1:%u/", sc_raw_server_port (stall_server));
+  g_autofree char *drip_url = g_strdup_printf ("http://127.0.0.1:%u/", sc_raw_server_port (drip_server));
+  g_autofree char *complete_url = g_strdup_printf ("http://127.0.0.1:%u/", sc_raw_server_port (complete_server));
+  g_autoptr(ScCheckResult) stalled = NULL;
+  g_autoptr(ScCheckResult) dripped = NULL;
+  g_autoptr(ScCheckResult) whole = NULL;
+
+  sc_checker_set_timeout (checker, 2);
+
+  /* The message says which came first, the 1 s of silence or the 2 s
+   * deadline: no timing assertion needed on a loaded machine. */
+  stalled = sc_test_check (checker, stall_url);
+  g_assert_cmpuint (sc_check_result_get_status (stalled), ==, 200);
+  g_assert_cmpint (sc_check_result_get_error_kind (stalled), ==, SC_ERROR_KIND_NONE);
+  assert_finding (stalled, "body-stalled", "after 6 bytes of it, nothing more came for 1 second", SC_SEVERITY_WARNING);
+
+  /* Still arriving, slowly, when the 2 s are up. */
+  dripped = sc_test_check (checker, drip_url);
+  g_assert_cmpuint (sc_check_result_get_status (dripped), ==, 200);
+  assert_finding (dripped, "body-stalled", "still arriving when the time allowed for the check ran out", SC_SEVERITY_WARNING);
+
+  whole = sc_test_check (checker, complete_url);
+  g_assert_cmpuint (sc_check_result_get_status (whole), ==, 200);
+  g_assert_null (find (whole, "body-stalled"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -244,6 +287,7 @@ main (int   argc,
   g_test_add_func ("/diagnosis/missing-intermediate", test_missing_intermediate);
   g_test_add_func ("/diagnosis/slow-tls", test_slow_tls);
   g_test_add_func ("/diagnosis/closed-without-answer", test_closed_without_answer);
+  g_test_add_func ("/diagnosis/body-stalled", test_body_stalled);
 
   status = g_test_run ();
   sc_test_server_free (plain);

@@ -22,6 +22,10 @@
 /* How much of the final page is read for the diagnosis. */
 #define SC_BODY_SNIFF_BYTES (32 * 1024)
 
+/* A page from which nothing more arrives for this long has stalled; with a
+ * short time limit for the whole check, half of it. */
+#define SC_BODY_STALL_SECONDS 5
+
 /* Interim (1xx) answers accepted before the final one; a real server sends
  * one or two. */
 #define MAX_INTERIM_ANSWERS 100
@@ -33,6 +37,7 @@ typedef struct {
   GCancellable  *caller_cancellable;
   gulong         caller_handler;
   guint          deadline_id;
+  guint          stall_id;         /* no byte of the page for a while */
   gboolean       deadline_passed;
   gint64         started_at;
   SoupCookieJar *cookies;          /* per check, in memory only; made by the first cookie */
@@ -49,6 +54,9 @@ typedef struct {
   char          *proxy;            /* "address:port" of the proxy the hop's new connection goes to */
   gboolean       connected;        /* the hop's new connection was made */
   char          *body_buffer;      /* being read into */
+  gsize          body_length;      /* bytes in it */
+  guint          stall_seconds;
+  gboolean       body_stalled;
   GBytes        *body;             /* the start of the final page, for the diagnosis */
 } Check;
 
@@ -58,6 +66,7 @@ static void
 check_free (Check *check)
 {
   g_clear_handle_id (&check->deadline_id, g_source_remove);
+  g_clear_handle_id (&check->stall_id, g_source_remove);
   if (check->caller_handler != 0)
     g_cancellable_disconnect (check->caller_cancellable, check->caller_handler);
   g_clear_object (&check->caller_cancellable);
@@ -461,6 +470,20 @@ close_stream (GInputStream *stream)
   g_input_stream_close_async (stream, G_PRIORITY_DEFAULT, NULL, on_stream_closed, NULL);
 }
 
+static void read_body (GTask        *task,
+                       GInputStream *stream);
+
+static gboolean
+on_body_stalled (gpointer user_data)
+{
+  Check *check = user_data;
+
+  check->stall_id = 0;
+  check->body_stalled = TRUE;
+  g_cancellable_cancel (check->cancellable);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_body_read (GObject      *source,
               GAsyncResult *res,
@@ -468,24 +491,53 @@ on_body_read (GObject      *source,
 {
   g_autoptr(GTask) task = user_data;
   Check *check = g_task_get_task_data (task);
-  gsize n_read = 0;
+  GInputStream *stream = G_INPUT_STREAM (source);
+  gssize n_read = g_input_stream_read_finish (stream, res, NULL);
 
-  /* A body cut short is still a body: the answer itself already came. */
-  g_input_stream_read_all_finish (G_INPUT_STREAM (source), res, &n_read, NULL);
-  close_stream (G_INPUT_STREAM (source));
+  g_clear_handle_id (&check->stall_id, g_source_remove);
+  if (n_read > 0)
+    {
+      check->body_length += n_read;
+      if (check->body_length < SC_BODY_SNIFF_BYTES && !g_cancellable_is_cancelled (check->cancellable))
+        {
+          read_body (task, stream);
+          return;
+        }
+    }
 
-  if (g_cancellable_is_cancelled (check->cancellable) && !check->deadline_passed)
+  /* The end, enough of it, or a body cut short: that is still a body, as
+   * the answer itself already came. */
+  close_stream (stream);
+  if (g_cancellable_is_cancelled (check->cancellable) && !check->deadline_passed && !check->body_stalled)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Operation was cancelled");
       return;
     }
-  check->body = g_bytes_new_take (g_steal_pointer (&check->body_buffer), n_read);
+  if (check->body_stalled)
+    check->result->body_stalled_seconds = check->stall_seconds;
+  else if (check->deadline_passed)
+    check->result->body_out_of_time = TRUE;
+  check->result->body_bytes = check->body_length;
+  check->body = g_bytes_new_take (g_steal_pointer (&check->body_buffer), check->body_length);
   conclude (task);
+}
+
+static void
+read_body (GTask        *task,
+           GInputStream *stream)
+{
+  Check *check = g_task_get_task_data (task);
+
+  check->stall_id = g_timeout_add_seconds (check->stall_seconds, on_body_stalled, check);
+  g_input_stream_read_async (stream, check->body_buffer + check->body_length,
+                             SC_BODY_SNIFF_BYTES - check->body_length, G_PRIORITY_DEFAULT,
+                             check->cancellable, on_body_read, g_object_ref (task));
 }
 
 /* The start of the final page tells a captcha, a firewall's block page or a
  * parked domain from the real site.  Only the first SC_BODY_SNIFF_BYTES
- * are read; the rest is never downloaded. */
+ * are read; the rest is never downloaded.  A page that stops arriving is
+ * noted for the diagnosis rather than waited for until the deadline. */
 static void
 sniff_body (GTask        *task,
             GInputStream *stream)
@@ -493,8 +545,9 @@ sniff_body (GTask        *task,
   Check *check = g_task_get_task_data (task);
 
   check->body_buffer = g_malloc (SC_BODY_SNIFF_BYTES);
-  g_input_stream_read_all_async (stream, check->body_buffer, SC_BODY_SNIFF_BYTES, G_PRIORITY_DEFAULT,
-                                 check->cancellable, on_body_read, g_object_ref (task));
+  check->body_length = 0;
+  check->stall_seconds = MIN (SC_BODY_STALL_SECONDS, MAX (check->checker->timeout / 2, 1));
+  read_body (task, stream);
 }
 
 static void

@@ -55,5 +55,6 @@ void sc_rule_untrusted_issuer       (ScDiagnosis *d);
 void sc_rule_retry_after            (ScDiagnosis *d);
 void sc_rule_head_get_disagree      (ScDiagnosis *d);
 void sc_rule_slow_phases            (ScDiagnosis *d);
+void sc_rule_body_stalled           (ScDiagnosis *d);
 
 G_END_DECLS

@@ -32,6 +32,7 @@ static const ScRule rules[] = {
   sc_rule_retry_after,
   sc_rule_head_get_disagree,
   sc_rule_slow_phases,
+  sc_rule_body_stalled,
 };
 
 void

@@ -50,6 +50,11 @@ struct _ScCheckResult
   char           *method;
   GDateTime      *checked_at;
   gint64          total_us;
+
+  /* For the diagnosis, from the check; not saved (its finding is). */
+  guint           body_stalled_seconds;  /* nothing more of the page came for this long */
+  gboolean        body_out_of_time;      /* the page was still arriving at the deadline */
+  gsize           body_bytes;            /* of the page read, at most the sniffed part */
 };
 
 ScHop         *sc_hop_new                (const char *url,
