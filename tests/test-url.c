@@ -97,6 +97,38 @@ test_idn_display (void)
   g_assert_cmpstr (host, ==, "bücher.example");
 }
 
+/* A host that could pass for another is shown as punycode. */
+static void
+test_idn_homographs (void)
+{
+  static const struct {
+    const char *input;
+    gboolean    unicode_shown;
+  } hosts[] = {
+    { "http://pаypal.com/", FALSE },           /* Cyrillic а among Latin letters */
+    { "http://аррӏе.com/", FALSE },            /* a Cyrillic word that reads "apple" */
+    { "http://gοοgle.com/", FALSE },           /* Greek ο */
+    { "http://пример.рф/", TRUE },             /* Cyrillic that reads as Cyrillic */
+    { "http://παράδειγμα.ελ/", TRUE },         /* Greek */
+    { "http://日本語.jp/", TRUE },
+    { "http://ひらがなカタカナ漢字.jp/", TRUE }, /* Japanese mixes its scripts */
+    { "http://münchen-2024.de/", TRUE },       /* Latin with a digit and a hyphen */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (hosts); i++)
+    {
+      g_autoptr(GUri) uri = sc_url_normalize (hosts[i].input, NULL, NULL);
+      g_autofree char *host = sc_url_host_for_display (uri);
+
+      const char *start = hosts[i].input + strlen ("http://");
+      g_autofree char *written = g_strndup (start, strchr (start, '/') - start);
+
+      g_assert_nonnull (uri);
+      g_assert_true (g_str_has_prefix (g_uri_get_host (uri), "xn--"));
+      g_assert_cmpstr (host, ==, hosts[i].unicode_shown ? written : g_uri_get_host (uri));
+    }
+}
+
 static void
 test_redact_string (void)
 {
@@ -132,6 +164,7 @@ main (int   argc,
     }
   g_test_add_func ("/url/too-long", test_too_long);
   g_test_add_func ("/url/idn-display", test_idn_display);
+  g_test_add_func ("/url/idn-homographs", test_idn_homographs);
   g_test_add_func ("/url/redact-string", test_redact_string);
   g_test_add_func ("/url/dedup-key", test_dedup_key);
 

@@ -373,7 +373,82 @@ same_labels (const char *ascii,
   return TRUE;
 }
 
-/* IDN hosts travel as punycode; people read them in Unicode. */
+/* Scripts that are written together: Japanese mixes Han, Hiragana and
+ * Katakana, Chinese Han and Bopomofo, Korean Han and Hangul; any of them
+ * with Latin.  Anything else mixed with another script is suspect. */
+static gboolean
+scripts_go_together (GUnicodeScript a,
+                     GUnicodeScript b)
+{
+  static const GUnicodeScript cjk[] = {
+    G_UNICODE_SCRIPT_HAN, G_UNICODE_SCRIPT_HIRAGANA, G_UNICODE_SCRIPT_KATAKANA,
+    G_UNICODE_SCRIPT_BOPOMOFO, G_UNICODE_SCRIPT_HANGUL,
+  };
+  gboolean a_cjk = FALSE, b_cjk = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cjk); i++)
+    {
+      a_cjk |= a == cjk[i];
+      b_cjk |= b == cjk[i];
+    }
+  if (a == G_UNICODE_SCRIPT_LATIN || b == G_UNICODE_SCRIPT_LATIN)
+    return a_cjk || b_cjk;
+  /* Close enough: a real label does not mix Hangul with Kana. */
+  return a_cjk && b_cjk;
+}
+
+/* Cyrillic letters that look like Latin ones: a label made only of them
+ * ("аррӏе") reads as an English word. */
+static gboolean
+looks_latin (gunichar c)
+{
+  static const char lookalikes[] = "аеорсухіјѕԁԛԝһӏвкмнт";
+
+  return g_utf8_strchr (lookalikes, -1, c) != NULL;
+}
+
+/* Browsers show a host in Unicode only when it cannot pass for another
+ * one; the same rule, simplified, for each label: one script (or scripts
+ * that are written together), and not a Cyrillic word spelt with letters
+ * that look Latin. */
+static gboolean
+label_is_readable (const char *label)
+{
+  GUnicodeScript seen = G_UNICODE_SCRIPT_COMMON;
+  gboolean all_latin_lookalikes = TRUE;
+  gboolean cyrillic = FALSE;
+
+  for (const char *p = label; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeScript script = g_unichar_get_script (c);
+
+      if (script == G_UNICODE_SCRIPT_COMMON || script == G_UNICODE_SCRIPT_INHERITED)
+        continue;
+      cyrillic |= script == G_UNICODE_SCRIPT_CYRILLIC;
+      all_latin_lookalikes &= looks_latin (c);
+      if (seen == G_UNICODE_SCRIPT_COMMON)
+        seen = script;
+      else if (script != seen && !scripts_go_together (seen, script))
+        return FALSE;
+    }
+  return !(cyrillic && all_latin_lookalikes);
+}
+
+static gboolean
+is_readable (const char *unicode_host)
+{
+  g_auto(GStrv) labels = g_strsplit (unicode_host, ".", -1);
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (!label_is_readable (labels[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* IDN hosts travel as punycode; people read them in Unicode, unless the
+ * Unicode form could pass for another host ("pаypal.com" with a Cyrillic
+ * "а"): then the punycode form is what they get to see. */
 char *
 sc_url_host_for_display (GUri *uri)
 {
@@ -386,7 +461,7 @@ sc_url_host_for_display (GUri *uri)
   if (strstr (host, "xn--") == NULL)
     return sc_text_sanitize (host, -1, 255);
   unicode = g_hostname_to_unicode (host);
-  if (unicode == NULL || !same_labels (host, unicode))
+  if (unicode == NULL || !same_labels (host, unicode) || !is_readable (unicode))
     return sc_text_sanitize (host, -1, 255);
   return sc_text_sanitize (unicode, -1, 255);
 }
