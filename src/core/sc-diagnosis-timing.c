@@ -145,7 +145,7 @@ void
 sc_rule_body_stalled (ScDiagnosis *d)
 {
   ScCheckResult *result = d->result;
-  g_autofree char *size = g_format_size (result->body_bytes);
+  g_autofree char *size = NULL;
   g_autofree char *message = NULL;
   const char * const advice[] = {
     _("Look in the site’s error log at the time of the check: a PHP or application process that hangs or runs out of time while it builds the page often does this."),
@@ -154,16 +154,17 @@ sc_rule_body_stalled (ScDiagnosis *d)
     NULL
   };
 
+  if (result->body_stalled_seconds == 0 && !result->body_out_of_time)
+    return;
+  size = g_format_size (result->body_bytes);
   if (result->body_stalled_seconds > 0)
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "The page stopped arriving: after %s of it, nothing more came for %u second. Visitors see a page that never finishes loading.",
                                             "The page stopped arriving: after %s of it, nothing more came for %u seconds. Visitors see a page that never finishes loading.",
                                             result->body_stalled_seconds),
                                size, result->body_stalled_seconds);
-  else if (result->body_out_of_time)
+  else
     message = g_strdup_printf (_("The page was still arriving when the time allowed for the check ran out, after %s of it. Visitors see a page that loads very slowly or never finishes."),
                                size);
-  else
-    return;
   sc_diagnosis_add (d, "body-stalled", SC_SEVERITY_WARNING, message, advice);
 }
