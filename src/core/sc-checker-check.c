@@ -528,7 +528,9 @@ read_body (GTask        *task,
 {
   Check *check = g_task_get_task_data (task);
 
-  check->stall_id = g_timeout_add_seconds (check->stall_seconds, on_body_stalled, check);
+  /* Not g_timeout_add_seconds(): that may fire up to a second early, and the
+   * finding says how long the page was silent. */
+  check->stall_id = g_timeout_add (check->stall_seconds * 1000, on_body_stalled, check);
   g_input_stream_read_async (stream, check->body_buffer + check->body_length,
                              SC_BODY_SNIFF_BYTES - check->body_length, G_PRIORITY_DEFAULT,
                              check->cancellable, on_body_read, g_object_ref (task));
