@@ -296,6 +296,8 @@ test_refused (void)
   g_assert_cmpuint (sc_check_result_get_status (result), ==, 0);
   g_assert_nonnull (strstr (sc_check_result_get_error_message (result), "127.0.0.1:1"));
   g_assert_cmpstr (sc_catalog_entry_get_id (sc_check_result_get_entry (result)), ==, "connection-refused");
+  /* No answer, so no HTTP version either. */
+  g_assert_null (sc_hop_get_http_version (hop_at (result, 0)));
 }
 
 /* A proxy that refuses the connection is the proxy's problem, not the

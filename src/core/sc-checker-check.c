@@ -267,7 +267,6 @@ record_hop (Check *check)
   record_timing (hop, message);
   record_peer (hop, message);
   record_tls (hop, message, check->result->checked_at);
-  hop->http_version = http_version_name (soup_message_get_http_version (message));
 }
 
 static void
@@ -278,6 +277,8 @@ record_answer (Check *check)
   const char *location;
 
   hop->status = soup_message_get_status (message);
+  /* libsoup says HTTP/1.1 before any answer came: only an answer has one. */
+  hop->http_version = http_version_name (soup_message_get_http_version (message));
   hop->reason = sc_text_sanitize (soup_message_get_reason_phrase (message), -1, 256);
   location = soup_message_headers_get_one (soup_message_get_response_headers (message), "Location");
   hop->location = location != NULL ? sc_url_redact_string (location) : NULL;

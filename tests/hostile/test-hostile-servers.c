@@ -785,7 +785,10 @@ test_redirect_elsewhere (gconstpointer data)
   JsonArray *redirects;
   JsonArray *hops;
 
-  g_assert_cmpuint (other->port, !=, server->port);
+  /* Another address may get the same port number from the system: only on
+   * the same address must it differ. */
+  if (g_str_equal (c->address, "127.0.0.1"))
+    g_assert_cmpuint (other->port, !=, server->port);
   g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_NONE);
   g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
   g_assert_cmpuint (sc_check_result_get_n_redirects (result), ==, 1);
