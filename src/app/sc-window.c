@@ -611,6 +611,13 @@ sc_window_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  /* The queue may outlive the window by a callback or two: it must neither
+   * go on checking nor tell a disposed window about it. */
+  if (self->queue != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->queue, self);
+      sc_check_queue_cancel (self->queue);
+    }
   g_clear_handle_id (&self->refilter_id, g_source_remove);
   g_clear_handle_id (&self->progress_id, g_source_remove);
   g_clear_handle_id (&self->loading_id, g_source_remove);
