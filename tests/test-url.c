@@ -113,6 +113,8 @@ test_idn_homographs (void)
     { "http://日本語.jp/", TRUE },
     { "http://ひらがなカタカナ漢字.jp/", TRUE }, /* Japanese mixes its scripts */
     { "http://münchen-2024.de/", TRUE },       /* Latin with a digit and a hyphen */
+    { "http://col·legi.cat/", TRUE },          /* the Catalan middle dot */
+    { "http://ラーメン.jp/", TRUE },             /* the long-vowel mark is Common */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (hosts); i++)
@@ -126,6 +128,32 @@ test_idn_homographs (void)
       g_assert_nonnull (uri);
       g_assert_true (g_str_has_prefix (g_uri_get_host (uri), "xn--"));
       g_assert_cmpstr (host, ==, hosts[i].unicode_shown ? written : g_uri_get_host (uri));
+    }
+}
+
+/* Punycode that decodes to something that only imitates a host: an
+ * invisible character, a full-width dot or a fraction slash, a surrogate,
+ * a code point beyond Unicode. */
+static void
+test_idn_deceptive (void)
+{
+  static const char * const hosts[] = {
+    "xn--paypal-gf0c.com",                        /* pay<U+200B>pal */
+    "xn--paypalcomsignin-0h0i82343a.evil.example", /* paypal．com⁄signin */
+    "xn--ib9b.example",                           /* a surrogate */
+    "xn--8016146o.example",                       /* beyond U+10FFFF */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (hosts); i++)
+    {
+      g_autofree char *input = g_strdup_printf ("http://%s/", hosts[i]);
+      g_autoptr(GUri) uri = sc_url_normalize (input, NULL, NULL);
+      g_autofree char *shown = NULL;
+
+      if (uri == NULL)
+        continue;   /* refused outright is fine too */
+      shown = sc_url_host_for_display (uri);
+      g_assert_cmpstr (shown, ==, g_uri_get_host (uri));
     }
 }
 
@@ -165,6 +193,7 @@ main (int   argc,
   g_test_add_func ("/url/too-long", test_too_long);
   g_test_add_func ("/url/idn-display", test_idn_display);
   g_test_add_func ("/url/idn-homographs", test_idn_homographs);
+  g_test_add_func ("/url/idn-deceptive", test_idn_deceptive);
   g_test_add_func ("/url/redact-string", test_redact_string);
   g_test_add_func ("/url/dedup-key", test_dedup_key);
 

@@ -407,10 +407,28 @@ looks_latin (gunichar c)
   return g_utf8_strchr (lookalikes, -1, c) != NULL;
 }
 
+/* Letters, digits and combining marks make a name; so do the hyphen and
+ * the Catalan middle dot ("col·legi").  Anything else in a label (an
+ * invisible format character, a full-width dot, a fraction slash that
+ * reads as "/") only serves to imitate another host. */
+static gboolean
+may_appear_in_name (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  if (c == '-' || c == 0x00B7)
+    return TRUE;
+  return type == G_UNICODE_LOWERCASE_LETTER || type == G_UNICODE_UPPERCASE_LETTER ||
+         type == G_UNICODE_TITLECASE_LETTER || type == G_UNICODE_MODIFIER_LETTER ||
+         type == G_UNICODE_OTHER_LETTER || type == G_UNICODE_DECIMAL_NUMBER ||
+         type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
+         type == G_UNICODE_ENCLOSING_MARK;
+}
+
 /* Browsers show a host in Unicode only when it cannot pass for another
- * one; the same rule, simplified, for each label: one script (or scripts
- * that are written together), and not a Cyrillic word spelt with letters
- * that look Latin. */
+ * one; the same rule, simplified, for each label: only characters that
+ * make names, one script (or scripts that are written together), and not a
+ * Cyrillic word spelt with letters that look Latin. */
 static gboolean
 label_is_readable (const char *label)
 {
@@ -423,6 +441,8 @@ label_is_readable (const char *label)
       gunichar c = g_utf8_get_char (p);
       GUnicodeScript script = g_unichar_get_script (c);
 
+      if (!may_appear_in_name (c) || script == G_UNICODE_SCRIPT_UNKNOWN)
+        return FALSE;
       if (script == G_UNICODE_SCRIPT_COMMON || script == G_UNICODE_SCRIPT_INHERITED)
         continue;
       cyrillic |= script == G_UNICODE_SCRIPT_CYRILLIC;
@@ -435,11 +455,22 @@ label_is_readable (const char *label)
   return !(cyrillic && all_latin_lookalikes);
 }
 
+/* GLib decodes punycode without checking what comes out: a surrogate or a
+ * code point beyond Unicode gives invalid UTF-8, and a decoded form that
+ * does not encode back to the same host is not the host. */
 static gboolean
-is_readable (const char *unicode_host)
+is_readable (const char *ascii_host,
+             const char *unicode_host)
 {
-  g_auto(GStrv) labels = g_strsplit (unicode_host, ".", -1);
+  g_auto(GStrv) labels = NULL;
+  g_autofree char *back = NULL;
 
+  if (!g_utf8_validate (unicode_host, -1, NULL))
+    return FALSE;
+  back = g_hostname_to_ascii (unicode_host);
+  if (back == NULL || g_ascii_strcasecmp (back, ascii_host) != 0)
+    return FALSE;
+  labels = g_strsplit (unicode_host, ".", -1);
   for (guint i = 0; labels[i] != NULL; i++)
     if (!label_is_readable (labels[i]))
       return FALSE;
@@ -461,7 +492,7 @@ sc_url_host_for_display (GUri *uri)
   if (strstr (host, "xn--") == NULL)
     return sc_text_sanitize (host, -1, 255);
   unicode = g_hostname_to_unicode (host);
-  if (unicode == NULL || !same_labels (host, unicode) || !is_readable (unicode))
+  if (unicode == NULL || !same_labels (host, unicode) || !is_readable (host, unicode))
     return sc_text_sanitize (host, -1, 255);
   return sc_text_sanitize (unicode, -1, 255);
 }
