@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "sc-test-resolver.h"
 #include "sc-test-server.h"
 
 /* The check against real servers on 127.0.0.1: well-behaved answers from an
@@ -327,6 +328,95 @@ test_proxy_refused (void)
   g_assert_cmpuint (sc_check_result_get_status (direct), ==, 200);
 }
 
+/* A proxy whose name does not resolve fails before any connection starts,
+ * as a site whose name does not resolve would: it is still the proxy's. */
+static void
+test_proxy_unknown_name (void)
+{
+  g_autoptr(GResolver) previous = g_resolver_get_default ();
+  g_autoptr(GResolver) hermetic = sc_test_resolver_new ();
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(GProxyResolver) proxies = g_simple_proxy_resolver_new ("http://no-such-proxy.invalid:3128", NULL);
+  g_autoptr(ScCheckResult) result = NULL;
+
+  g_resolver_set_default (hermetic);
+  sc_checker_set_proxy_resolver (checker, proxies);
+  result = check_path (checker, "/status/200");
+  g_resolver_set_default (previous);
+
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_NETWORK);
+  g_assert_cmpstr (sc_catalog_entry_get_id (sc_check_result_get_entry (result)), ==, "proxy-unreachable");
+  g_assert_nonnull (strstr (sc_check_result_get_error_message (result), "no-such-proxy.invalid:3128"));
+}
+
+/* A proxy list as a PAC file gives it: a proxy, then a direct connection
+ * when the proxy fails. */
+#define FALLBACK_TYPE_PROXIES (fallback_proxies_get_type ())
+G_DECLARE_FINAL_TYPE (FallbackProxies, fallback_proxies, FALLBACK, PROXIES, GObject)
+struct _FallbackProxies { GObject parent_instance; };
+static void fallback_proxies_iface_init (GProxyResolverInterface *iface);
+G_DEFINE_TYPE_WITH_CODE (FallbackProxies, fallback_proxies, G_TYPE_OBJECT,
+                         G_IMPLEMENT_INTERFACE (G_TYPE_PROXY_RESOLVER, fallback_proxies_iface_init))
+
+static char **
+fallback_lookup (GProxyResolver  *resolver,
+                 const char      *uri,
+                 GCancellable    *cancellable,
+                 GError         **error)
+{
+  const char *proxies[] = { "http://127.0.0.1:1", "direct://", NULL };
+  return g_strdupv ((char **) proxies);
+}
+
+static void
+fallback_lookup_async (GProxyResolver      *resolver,
+                       const char          *uri,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (resolver, cancellable, callback, user_data);
+  g_task_return_pointer (task, fallback_lookup (resolver, uri, cancellable, NULL), (GDestroyNotify) g_strfreev);
+}
+
+static char **
+fallback_lookup_finish (GProxyResolver  *resolver,
+                        GAsyncResult    *result,
+                        GError         **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+fallback_proxies_iface_init (GProxyResolverInterface *iface)
+{
+  iface->lookup = fallback_lookup;
+  iface->lookup_async = fallback_lookup_async;
+  iface->lookup_finish = fallback_lookup_finish;
+}
+
+static void fallback_proxies_class_init (FallbackProxiesClass *klass) { }
+static void fallback_proxies_init (FallbackProxies *self) { }
+
+/* The proxy refuses, the direct connection is tried: what happens then is
+ * the site's, good or bad. */
+static void
+test_proxy_then_direct (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(GProxyResolver) proxies = g_object_new (FALLBACK_TYPE_PROXIES, NULL);
+  g_autoptr(ScCheckResult) refused = NULL;
+  g_autoptr(ScCheckResult) answered = NULL;
+
+  sc_checker_set_proxy_resolver (checker, proxies);
+  refused = sc_test_check (checker, "http://127.0.0.1:2/");
+  g_assert_cmpint (sc_check_result_get_error_kind (refused), ==, SC_ERROR_KIND_CONNECTION_REFUSED);
+  g_assert_nonnull (strstr (sc_check_result_get_error_message (refused), "127.0.0.1:2 refused"));
+
+  answered = check_path (checker, "/status/200");
+  g_assert_cmpuint (sc_check_result_get_status (answered), ==, 200);
+}
+
 static void
 test_dns (void)
 {
@@ -482,6 +572,8 @@ main (int   argc,
   g_test_add_data_func ("/checker/deadline/drip", GINT_TO_POINTER (SC_RAW_DRIP), test_deadline);
   g_test_add_func ("/checker/refused", test_refused);
   g_test_add_func ("/checker/proxy-refused", test_proxy_refused);
+  g_test_add_func ("/checker/proxy-unknown-name", test_proxy_unknown_name);
+  g_test_add_func ("/checker/proxy-then-direct", test_proxy_then_direct);
   g_test_add_func ("/checker/dns", test_dns);
   g_test_add_data_func ("/checker/protocol/garbage", GINT_TO_POINTER (SC_RAW_GARBAGE), test_protocol);
   g_test_add_data_func ("/checker/protocol/close-on-accept", GINT_TO_POINTER (SC_RAW_CLOSE), test_protocol);

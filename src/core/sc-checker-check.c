@@ -52,7 +52,9 @@ typedef struct {
   guint          n_interim;        /* 1xx answers to the current request */
   gboolean       interim_flood;    /* too many of them: cancelled */
   char          *proxy;            /* "address:port" of the proxy the hop's new connection goes to */
-  gboolean       connected;        /* the hop's new connection was made */
+  gboolean       connecting;       /* the hop started a new connection */
+  gboolean       connected;        /* ... and made it */
+  GError        *failure;          /* kept while the proxy resolver is asked who failed */
   char          *body_buffer;      /* being read into */
   gsize          body_length;      /* bytes in it */
   guint          stall_seconds;
@@ -81,6 +83,7 @@ check_free (Check *check)
   g_clear_object (&check->hop);
   g_free (check->method);
   g_free (check->proxy);
+  g_clear_error (&check->failure);
   g_free (check->body_buffer);
   g_clear_pointer (&check->body, g_bytes_unref);
   g_free (check);
@@ -559,6 +562,90 @@ take_hop (Check *check)
   g_ptr_array_add (check->result->hops, g_object_ref (check->hop));
 }
 
+/* Who failed: the site, or the proxy this computer sends its requests
+ * through, when the connection to that proxy was not made. */
+static void
+fail_with_error (GTask        *task,
+                 const GError *error)
+{
+  Check *check = g_task_get_task_data (task);
+  ScErrorKind kind;
+  char *message;
+  const char *detail_id;
+
+  if (check->proxy != NULL && !check->connected)
+    kind = sc_checker_classify_proxy_error (error, check->proxy, check->deadline_passed,
+                                            check->checker->timeout, &message, &detail_id);
+  else
+    kind = sc_checker_classify_error (error, check->message, check->uri, check->deadline_passed,
+                                      check->checker->timeout, &message, &detail_id);
+  fail (task, kind, message, detail_id);
+}
+
+/* A proxy whose name does not resolve, or that is still being looked up at
+ * the deadline, fails before any connection starts, just as a site whose
+ * name does not resolve: only the proxy resolver can tell them apart. */
+static gboolean
+failed_before_connecting (Check        *check,
+                          const GError *error)
+{
+  SoupMessageMetrics *metrics = soup_message_get_metrics (check->message);
+
+  /* A reused connection starts no connection either, but it sends the
+   * request. */
+  if (metrics != NULL && soup_message_metrics_get_request_start (metrics) != 0)
+    return FALSE;
+  return !check->checker->no_proxy && !check->connecting &&
+         (error->domain == G_RESOLVER_ERROR || check->deadline_passed);
+}
+
+/* "host:port" of a proxy URI, never its user name or password. */
+static char *
+describe_proxy (const char *proxy_uri)
+{
+  g_autoptr(GUri) uri = g_uri_parse (proxy_uri, G_URI_FLAGS_NONE, NULL);
+  g_autofree char *host = NULL;
+
+  if (uri == NULL || g_uri_get_host (uri) == NULL)
+    return g_strdup ("?");
+  host = sc_text_sanitize (g_uri_get_host (uri), -1, 255);
+  if (g_uri_get_port (uri) < 0)
+    return g_steal_pointer (&host);
+  return g_strdup_printf (strchr (host, ':') != NULL ? "[%s]:%d" : "%s:%d", host, g_uri_get_port (uri));
+}
+
+static void
+on_proxy_lookup (GObject      *source,
+                 GAsyncResult *res,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Check *check = g_task_get_task_data (task);
+  g_auto(GStrv) proxies = g_proxy_resolver_lookup_finish (G_PROXY_RESOLVER (source), res, NULL);
+
+  /* With "direct://" among them, the direct attempt came last and failed:
+   * that failure is the site's. */
+  if (proxies != NULL && proxies[0] != NULL && !g_strv_contains ((const char * const *) proxies, "direct://"))
+    check->proxy = describe_proxy (proxies[0]);
+  fail_with_error (task, check->failure);
+}
+
+static void
+ask_proxy_resolver (GTask *task)
+{
+  Check *check = g_task_get_task_data (task);
+  GProxyResolver *resolver = soup_session_get_proxy_resolver (check->checker->session);
+  g_autofree char *uri = NULL;
+
+  if (resolver == NULL)
+    {
+      fail_with_error (task, check->failure);
+      return;
+    }
+  uri = g_uri_to_string (check->uri);
+  g_proxy_resolver_lookup_async (resolver, uri, NULL, on_proxy_lookup, g_object_ref (task));
+}
+
 static void
 on_sent (GObject      *source,
          GAsyncResult *res,
@@ -576,10 +663,6 @@ on_sent (GObject      *source,
 
   if (stream == NULL)
     {
-      ScErrorKind kind;
-      char *message;
-      const char *detail_id;
-
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
           !check->deadline_passed && !check->interim_flood)
         {
@@ -595,13 +678,13 @@ on_sent (GObject      *source,
                 NULL);
           return;
         }
-      if (check->proxy != NULL && !check->connected)
-        kind = sc_checker_classify_proxy_error (error, check->proxy, check->deadline_passed,
-                                                check->checker->timeout, &message, &detail_id);
+      if (failed_before_connecting (check, error))
+        {
+          check->failure = g_steal_pointer (&error);
+          ask_proxy_resolver (task);
+        }
       else
-        kind = sc_checker_classify_error (error, check->message, check->uri, check->deadline_passed,
-                                          check->checker->timeout, &message, &detail_id);
-      fail (task, kind, message, detail_id);
+        fail_with_error (task, error);
       return;
     }
 
@@ -655,13 +738,16 @@ on_network_event (SoupMessage        *message,
     check->connected = TRUE;
   if (event != G_SOCKET_CLIENT_CONNECTING || !G_IS_SOCKET_CONNECTION (connection))
     return;
+  check->connecting = TRUE;
   address = g_socket_connection_get_remote_address (G_SOCKET_CONNECTION (connection), NULL);
+  g_clear_pointer (&check->proxy, g_free);
+  /* Not a proxy: a direct connection, perhaps after the proxy failed (a
+   * PAC file may list "direct://" after the proxy). */
   if (!G_IS_PROXY_ADDRESS (address))
     return;
 
   /* The proxy's own address, never its URI: that may hold a password. */
   ip = g_inet_address_to_string (g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (address)));
-  g_free (check->proxy);
   check->proxy = g_strdup_printf (strchr (ip, ':') != NULL ? "[%s]:%u" : "%s:%u", ip,
                                   g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (address)));
 }
@@ -698,6 +784,7 @@ send_hop (GTask *task)
   if (!checker->no_proxy)
     g_signal_connect (check->message, "network-event", G_CALLBACK (on_network_event), check);
   check->n_interim = 0;
+  check->connecting = FALSE;
   check->connected = FALSE;
   g_clear_pointer (&check->proxy, g_free);
 
