@@ -57,7 +57,7 @@ typedef struct {
   GError        *failure;          /* kept while the proxy resolver is asked who failed */
   char          *body_buffer;      /* being read into */
   gsize          body_length;      /* bytes in it */
-  guint          stall_seconds;
+  guint          stall_ms;
   gboolean       body_stalled;
   GBytes        *body;             /* the start of the final page, for the diagnosis */
 } Check;
@@ -518,7 +518,7 @@ on_body_read (GObject      *source,
       return;
     }
   if (check->body_stalled)
-    check->result->body_stalled_seconds = check->stall_seconds;
+    check->result->body_stalled_seconds = MAX (check->stall_ms / 1000, 1);
   else if (check->deadline_passed)
     check->result->body_out_of_time = TRUE;
   check->result->body_bytes = check->body_length;
@@ -534,7 +534,7 @@ read_body (GTask        *task,
 
   /* Not g_timeout_add_seconds(): that may fire up to a second early, and the
    * finding says how long the page was silent. */
-  check->stall_id = g_timeout_add (check->stall_seconds * 1000, on_body_stalled, check);
+  check->stall_id = g_timeout_add (check->stall_ms, on_body_stalled, check);
   g_input_stream_read_async (stream, check->body_buffer + check->body_length,
                              SC_BODY_SNIFF_BYTES - check->body_length, G_PRIORITY_DEFAULT,
                              check->cancellable, on_body_read, g_object_ref (task));
@@ -552,7 +552,9 @@ sniff_body (GTask        *task,
 
   check->body_buffer = g_malloc (SC_BODY_SNIFF_BYTES);
   check->body_length = 0;
-  check->stall_seconds = MIN (SC_BODY_STALL_SECONDS, MAX (check->checker->timeout / 2, 1));
+  check->stall_ms = check->checker->body_stall_ms;
+  if (check->stall_ms == 0)
+    check->stall_ms = 1000 * MIN (SC_BODY_STALL_SECONDS, MAX (check->checker->timeout / 2, 1));
   read_body (task, stream);
 }
 

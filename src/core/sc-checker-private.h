@@ -22,7 +22,12 @@ struct _ScChecker
   char         *user_agent;
   char         *accept;
   gboolean      no_proxy;      /* set_proxy_resolver (NULL): never a proxy */
+  guint         body_stall_ms; /* 0: the default, see sniff_body() */
 };
+
+/* For tests: how long a page may stay silent, apart from the time limit. */
+void        sc_checker_set_body_stall_ms (ScChecker *self,
+                                          guint      ms);
 
 /* sc-checker-errors.c */
 ScErrorKind sc_checker_classify_error (const GError  *error,

@@ -290,6 +290,14 @@ sc_checker_set_proxy_resolver (ScChecker      *self,
   self->no_proxy = resolver == NULL;
 }
 
+void
+sc_checker_set_body_stall_ms (ScChecker *self,
+                              guint      ms)
+{
+  g_return_if_fail (SC_IS_CHECKER (self));
+  self->body_stall_ms = ms;
+}
+
 /* For tests that trust their own certificate authority. */
 void
 sc_checker_set_tls_database (ScChecker    *self,
