@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-application.h"
+#include "sc-compat.h"
 #include "sc-profiler.h"
 
 int
@@ -15,6 +16,7 @@ main (int   argc,
   g_autoptr(ScApplication) application = NULL;
 
   sc_profiler_start ();
+  sc_choose_renderer ();
   setlocale (LC_ALL, "");
   /* STATUSCOPE_LOCALEDIR lets the uninstalled build (and its tests) use
    * the translations compiled in the build directory. */

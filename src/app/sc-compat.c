@@ -120,3 +120,35 @@ sc_choose_file_finish (GAsyncResult  *result,
 {
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+static gboolean
+has_render_node (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/dev/dri", 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "renderD"))
+      return TRUE;
+  return FALSE;
+}
+
+/* GTK 4.8 to 4.12 draw with OpenGL even on a machine without a GPU, where
+ * Mesa runs it on the CPU (llvmpipe).  Measured on such a machine (2 cores,
+ * bench/RESULTS.md): compiling GTK's shaders takes a third of a second
+ * before the first frame, llvmpipe holds 70 MB, and every frame takes CPU
+ * from the checks.  Cairo draws this window the same, pixel for pixel but
+ * for a few glyph positions, in 300 ms instead of 530.  Without a DRM
+ * render node there is no GPU, so cairo is chosen then, unless
+ * GSK_RENDERER says otherwise; a browser opened from here inherits the
+ * choice, which suits a machine without a GPU too.  GTK 4.14 and later
+ * choose their renderer differently and are left alone.  Called before GTK
+ * starts, while the process has a single thread. */
+void
+sc_choose_renderer (void)
+{
+  if (gtk_get_minor_version () >= 14 || g_getenv ("GSK_RENDERER") != NULL)
+    return;
+  if (!has_render_node ())
+    g_setenv ("GSK_RENDERER", "cairo", FALSE);
+}

@@ -22,4 +22,6 @@ GFile *sc_choose_file_finish (GAsyncResult        *result,
 void   sc_open_uri           (GtkWindow           *parent,
                               const char          *uri);
 
+void   sc_choose_renderer    (void);
+
 G_END_DECLS
