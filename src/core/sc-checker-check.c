@@ -9,6 +9,7 @@
 #include "sc-checker-private.h"
 #include "sc-diagnosis.h"
 #include "sc-result-private.h"
+#include "sc-system-trust.h"
 #include "sc-text.h"
 #include "sc-url.h"
 
@@ -781,7 +782,10 @@ send_hop (GTask *task)
   check->message = soup_message_new_from_uri (check->method, check->uri);
   soup_message_add_flags (check->message, SOUP_MESSAGE_NO_REDIRECT | SOUP_MESSAGE_COLLECT_METRICS);
   if (g_str_equal (g_uri_get_scheme (check->uri), "https"))
-    g_signal_connect (check->message, "accept-certificate", G_CALLBACK (on_accept_certificate), check);
+    {
+      sc_system_trust_install ();
+      g_signal_connect (check->message, "accept-certificate", G_CALLBACK (on_accept_certificate), check);
+    }
   g_signal_connect (check->message, "got-informational", G_CALLBACK (on_got_informational), check);
   if (!checker->no_proxy)
     g_signal_connect (check->message, "network-event", G_CALLBACK (on_network_event), check);
