@@ -32,6 +32,7 @@ ONLY = next((a.split('=', 1)[1] for a in sys.argv if a.startswith('--only=')), '
 CLI = os.path.join(BUILD, 'src', 'cli', 'statuscope-cli')
 APP = os.path.join(BUILD, 'src', 'app', 'statuscope')
 HTTP_PORT, HTTPS_PORT = 18990, 18991
+HTTPS_CLOSE_PORT = 18992  # https that closes every connection after one answer
 REFUSED_PORT = 18997   # nothing listens there
 WORK = tempfile.mkdtemp(prefix='statuscope-bench-')
 ROUNDS = 1 if QUICK else 3
@@ -59,6 +60,13 @@ http {{
     listen 127.0.0.1:{HTTPS_PORT} ssl;
     ssl_certificate {WORK}/cert.pem;
     ssl_certificate_key {WORK}/key.pem;
+    location / {{ default_type text/plain; return 200 "ok\\n"; }}
+  }}
+  server {{
+    listen 127.0.0.1:{HTTPS_CLOSE_PORT} ssl;
+    ssl_certificate {WORK}/cert.pem;
+    ssl_certificate_key {WORK}/key.pem;
+    keepalive_timeout 0;
     location / {{ default_type text/plain; return 200 "ok\\n"; }}
   }}
 }}
@@ -121,6 +129,22 @@ def throughput(n, floor):
     floor_ratio = statistics.median(b / t for b, t in zip(bare, theirs))
     return {'sites': n, 'ours_s': statistics.median(ours), 'curl_s': statistics.median(theirs), 'ratio': ratio,
             'floor_s': statistics.median(bare), 'floor_ratio': floor_ratio}
+
+
+def throughput_https(n):
+    """Sites on https that each need their own TLS connection, as a list of
+    different sites does.  curl -k verifies nothing; statuscope-cli still
+    verifies each certificate to report on it."""
+    urls = f'{WORK}/https-{n}.txt'
+    with open(urls, 'w') as f:
+        f.writelines(f'https://127.0.0.1:{HTTPS_CLOSE_PORT}/page/{i}\n' for i in range(n))
+    ours, theirs = [], []
+    for _ in range(ROUNDS):
+        ours.append(timed([CLI, '-j', '8', '--per-host', '8', '--ignore-tls-errors', '-f', 'json', '-i', urls]))
+        theirs.append(timed(['curl', '--parallel', '--parallel-max', '8', '-sk', '-o', '/dev/null',
+                             f'https://127.0.0.1:{HTTPS_CLOSE_PORT}/page/[0-{n - 1}]']))
+    ratio = statistics.median(o / t for o, t in zip(ours, theirs))
+    return {'sites': n, 'ours_s': statistics.median(ours), 'curl_s': statistics.median(theirs), 'ratio': ratio}
 
 
 def memory(n):
@@ -217,6 +241,7 @@ def main():
         if 'throughput' in ONLY:
             floor = build_soup_floor()
             results['throughput'] = (throughput(2000, floor), throughput(20000, floor))
+            results['throughput-https'] = throughput_https(300)
         if 'memory' in ONLY:
             results['memory'] = (memory(2000), memory(20000))
         if 'latency' in ONLY:
@@ -238,6 +263,10 @@ def main():
             lines.append(f"| {t['sites']} | {t['ours_s']:.2f} s | {t['curl_s']:.2f} s | {t['ratio']:.2f} "
                          f"| {t['floor_s']:.2f} s | {t['floor_ratio']:.2f} |")
         lines.append('')
+        t = results['throughput-https']
+        lines += ['### https, a new TLS connection for each URL (curl -k verifies nothing; statuscope-cli verifies)', '',
+                  '| sites | statuscope-cli -f json | curl -k | ours / curl |', '|---|---|---|---|',
+                  f"| {t['sites']} | {t['ours_s']:.2f} s | {t['curl_s']:.2f} s | {t['ratio']:.2f} |", '']
     if 'memory' in results:
         small, large = results['memory']
         per_site = (large['peak_rss_kb'] - small['peak_rss_kb']) * 1024 / (large['sites'] - small['sites'])
