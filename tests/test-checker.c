@@ -3,7 +3,6 @@
 
 #include <string.h>
 
-#include "sc-system-trust.h"
 #include "sc-test-resolver.h"
 #include "sc-test-server.h"
 
@@ -418,35 +417,6 @@ test_proxy_then_direct (void)
   g_assert_cmpuint (sc_check_result_get_status (answered), ==, 200);
 }
 
-/* The default database Statuscope installs says what the TLS backend's
- * own says, for a certificate it trusts not and for one with the wrong
- * name. */
-static void
-test_system_trust (void)
-{
-  g_autoptr(GTlsCertificate) certificate = sc_test_make_certificate (365);
-  GTlsBackend *backend = g_tls_backend_get_default ();
-  g_autoptr(GTlsDatabase) own = G_TLS_BACKEND_GET_INTERFACE (backend)->get_default_database (backend);
-  g_autoptr(GTlsDatabase) installed = NULL;
-  const char * const names[] = { "localhost", "elsewhere.example" };
-
-  sc_system_trust_install ();
-  installed = g_tls_backend_get_default_database (backend);
-  g_assert_true (SC_IS_SYSTEM_TRUST (installed));
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autoptr(GSocketConnectable) identity = g_network_address_new (names[i], 443);
-      GTlsCertificateFlags expected = g_tls_database_verify_chain (own, certificate, G_TLS_DATABASE_PURPOSE_AUTHENTICATE_SERVER,
-                                                                   identity, NULL, 0, NULL, NULL);
-      GTlsCertificateFlags got = g_tls_database_verify_chain (installed, certificate, G_TLS_DATABASE_PURPOSE_AUTHENTICATE_SERVER,
-                                                              identity, NULL, 0, NULL, NULL);
-
-      g_assert_cmphex (got, ==, expected);
-      g_assert_true (got & G_TLS_CERTIFICATE_UNKNOWN_CA);
-    }
-}
-
 static void
 test_dns (void)
 {
@@ -604,7 +574,6 @@ main (int   argc,
   g_test_add_func ("/checker/proxy-refused", test_proxy_refused);
   g_test_add_func ("/checker/proxy-unknown-name", test_proxy_unknown_name);
   g_test_add_func ("/checker/proxy-then-direct", test_proxy_then_direct);
-  g_test_add_func ("/checker/system-trust", test_system_trust);
   g_test_add_func ("/checker/dns", test_dns);
   g_test_add_data_func ("/checker/protocol/garbage", GINT_TO_POINTER (SC_RAW_GARBAGE), test_protocol);
   g_test_add_data_func ("/checker/protocol/close-on-accept", GINT_TO_POINTER (SC_RAW_CLOSE), test_protocol);

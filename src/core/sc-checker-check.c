@@ -9,7 +9,6 @@
 #include "sc-checker-private.h"
 #include "sc-diagnosis.h"
 #include "sc-result-private.h"
-#include "sc-system-trust.h"
 #include "sc-text.h"
 #include "sc-url.h"
 
@@ -782,10 +781,7 @@ send_hop (GTask *task)
   check->message = soup_message_new_from_uri (check->method, check->uri);
   soup_message_add_flags (check->message, SOUP_MESSAGE_NO_REDIRECT | SOUP_MESSAGE_COLLECT_METRICS);
   if (g_str_equal (g_uri_get_scheme (check->uri), "https"))
-    {
-      sc_system_trust_install ();
-      g_signal_connect (check->message, "accept-certificate", G_CALLBACK (on_accept_certificate), check);
-    }
+    g_signal_connect (check->message, "accept-certificate", G_CALLBACK (on_accept_certificate), check);
   g_signal_connect (check->message, "got-informational", G_CALLBACK (on_got_informational), check);
   if (!checker->no_proxy)
     g_signal_connect (check->message, "network-event", G_CALLBACK (on_network_event), check);
