@@ -417,6 +417,70 @@ test_proxy_then_direct (void)
   g_assert_cmpuint (sc_check_result_get_status (answered), ==, 200);
 }
 
+/* A proxy resolver that answers only when cancelled, as one whose PAC file
+ * never loads. */
+#define HANGING_TYPE_PROXIES (hanging_proxies_get_type ())
+G_DECLARE_FINAL_TYPE (HangingProxies, hanging_proxies, HANGING, PROXIES, GObject)
+struct _HangingProxies { GObject parent_instance; };
+static void hanging_proxies_iface_init (GProxyResolverInterface *iface);
+G_DEFINE_TYPE_WITH_CODE (HangingProxies, hanging_proxies, G_TYPE_OBJECT,
+                         G_IMPLEMENT_INTERFACE (G_TYPE_PROXY_RESOLVER, hanging_proxies_iface_init))
+
+static void
+on_hanging_cancelled (GCancellable *cancellable,
+                      GTask        *task)
+{
+  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "cancelled");
+}
+
+static void
+hanging_lookup_async (GProxyResolver      *resolver,
+                      const char          *uri,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  GTask *task = g_task_new (resolver, NULL, callback, user_data);
+
+  g_assert_nonnull (cancellable);   /* without one it would hang for ever */
+  g_cancellable_connect (cancellable, G_CALLBACK (on_hanging_cancelled), task, g_object_unref);
+}
+
+static char **
+hanging_lookup_finish (GProxyResolver  *resolver,
+                       GAsyncResult    *result,
+                       GError         **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+hanging_proxies_iface_init (GProxyResolverInterface *iface)
+{
+  iface->lookup_async = hanging_lookup_async;
+  iface->lookup_finish = hanging_lookup_finish;
+}
+
+static void hanging_proxies_class_init (HangingProxiesClass *klass) { }
+static void hanging_proxies_init (HangingProxies *self) { }
+
+/* The check still ends soon after its time limit, as the site's timeout. */
+static void
+test_proxy_resolver_hangs (void)
+{
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(GProxyResolver) proxies = g_object_new (HANGING_TYPE_PROXIES, NULL);
+  g_autoptr(ScCheckResult) result = NULL;
+  gint64 started = g_get_monotonic_time ();
+
+  sc_checker_set_timeout (checker, 1);
+  sc_checker_set_proxy_resolver (checker, proxies);
+  result = check_path (checker, "/status/200");
+
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_TIMEOUT);
+  g_assert_cmpint (g_get_monotonic_time () - started, <, 8 * G_USEC_PER_SEC);
+}
+
 static void
 test_dns (void)
 {
@@ -574,6 +638,7 @@ main (int   argc,
   g_test_add_func ("/checker/proxy-refused", test_proxy_refused);
   g_test_add_func ("/checker/proxy-unknown-name", test_proxy_unknown_name);
   g_test_add_func ("/checker/proxy-then-direct", test_proxy_then_direct);
+  g_test_add_func ("/checker/proxy-resolver-hangs", test_proxy_resolver_hangs);
   g_test_add_func ("/checker/dns", test_dns);
   g_test_add_data_func ("/checker/protocol/garbage", GINT_TO_POINTER (SC_RAW_GARBAGE), test_protocol);
   g_test_add_data_func ("/checker/protocol/close-on-accept", GINT_TO_POINTER (SC_RAW_CLOSE), test_protocol);

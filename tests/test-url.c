@@ -142,6 +142,8 @@ test_idn_deceptive (void)
     "xn--paypalcomsignin-0h0i82343a.evil.example", /* paypal．com⁄signin */
     "xn--ib9b.example",                           /* a surrogate */
     "xn--8016146o.example",                       /* beyond U+10FFFF */
+    "paypal.xn--comsignin-i74h.evil.example",     /* paypal.comノsignin */
+    "xn--paypalcom-5pa.evil.example",             /* paypal·com */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (hosts); i++)

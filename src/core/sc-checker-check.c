@@ -26,6 +26,10 @@
  * short time limit for the whole check, half of it. */
 #define SC_BODY_STALL_SECONDS 5
 
+/* How long the proxy resolver may take to say whether a failure before
+ * any connection was the proxy's (see ask_proxy_resolver()). */
+#define PROXY_LOOKUP_GRACE_MS 2000
+
 /* Interim (1xx) answers accepted before the final one; a real server sends
  * one or two. */
 #define MAX_INTERIM_ANSWERS 100
@@ -55,6 +59,8 @@ typedef struct {
   gboolean       connecting;       /* the hop started a new connection */
   gboolean       connected;        /* ... and made it */
   GError        *failure;          /* kept while the proxy resolver is asked who failed */
+  GCancellable  *lookup_cancellable;
+  guint          lookup_timeout_id;
   char          *body_buffer;      /* being read into */
   gsize          body_length;      /* bytes in it */
   guint          stall_ms;
@@ -69,10 +75,12 @@ check_free (Check *check)
 {
   g_clear_handle_id (&check->deadline_id, g_source_remove);
   g_clear_handle_id (&check->stall_id, g_source_remove);
+  g_clear_handle_id (&check->lookup_timeout_id, g_source_remove);
   if (check->caller_handler != 0)
     g_cancellable_disconnect (check->caller_cancellable, check->caller_handler);
   g_clear_object (&check->caller_cancellable);
   g_clear_object (&check->cancellable);
+  g_clear_object (&check->lookup_cancellable);
   g_clear_object (&check->checker);
   g_clear_object (&check->result);
   g_clear_object (&check->cookies);
@@ -102,9 +110,11 @@ on_deadline (gpointer user_data)
 
 static void
 on_caller_cancelled (GCancellable *caller,
-                     GCancellable *ours)
+                     Check        *check)
 {
-  g_cancellable_cancel (ours);
+  g_cancellable_cancel (check->cancellable);
+  if (check->lookup_cancellable != NULL)
+    g_cancellable_cancel (check->lookup_cancellable);
 }
 
 static void
@@ -625,6 +635,7 @@ on_proxy_lookup (GObject      *source,
   Check *check = g_task_get_task_data (task);
   g_auto(GStrv) proxies = g_proxy_resolver_lookup_finish (G_PROXY_RESOLVER (source), res, NULL);
 
+  g_clear_handle_id (&check->lookup_timeout_id, g_source_remove);
   /* With "direct://" among them, the direct attempt came last and failed:
    * that failure is the site's. */
   if (proxies != NULL && proxies[0] != NULL && !g_strv_contains ((const char * const *) proxies, "direct://"))
@@ -632,11 +643,28 @@ on_proxy_lookup (GObject      *source,
   fail_with_error (task, check->failure);
 }
 
+static gboolean
+on_lookup_timeout (gpointer user_data)
+{
+  Check *check = user_data;
+
+  check->lookup_timeout_id = 0;
+  g_cancellable_cancel (check->lookup_cancellable);
+  return G_SOURCE_REMOVE;
+}
+
+/* The same question GLib asked before connecting: scheme, host and port,
+ * never the path, the query or a password.  A resolver that is slow (a
+ * PAC file that does not load) gets PROXY_LOOKUP_GRACE_MS past the
+ * deadline, and the caller's cancel stops it at once; without an answer
+ * the failure counts as the site's. */
 static void
 ask_proxy_resolver (GTask *task)
 {
   Check *check = g_task_get_task_data (task);
   GProxyResolver *resolver = soup_session_get_proxy_resolver (check->checker->session);
+  const char *scheme = g_uri_get_scheme (check->uri);
+  int port = g_uri_get_port (check->uri);
   g_autofree char *uri = NULL;
 
   if (resolver == NULL)
@@ -644,8 +672,14 @@ ask_proxy_resolver (GTask *task)
       fail_with_error (task, check->failure);
       return;
     }
-  uri = g_uri_to_string (check->uri);
-  g_proxy_resolver_lookup_async (resolver, uri, NULL, on_proxy_lookup, g_object_ref (task));
+  if (port < 0)
+    port = g_str_equal (scheme, "https") ? 443 : 80;
+  uri = g_uri_join (G_URI_FLAGS_NONE, scheme, NULL, g_uri_get_host (check->uri), port, "", NULL, NULL);
+  check->lookup_cancellable = g_cancellable_new ();
+  if (check->caller_cancellable != NULL && g_cancellable_is_cancelled (check->caller_cancellable))
+    g_cancellable_cancel (check->lookup_cancellable);
+  check->lookup_timeout_id = g_timeout_add (PROXY_LOOKUP_GRACE_MS, on_lookup_timeout, check);
+  g_proxy_resolver_lookup_async (resolver, uri, check->lookup_cancellable, on_proxy_lookup, g_object_ref (task));
 }
 
 static void
@@ -851,7 +885,7 @@ sc_checker_check_async (ScChecker           *self,
     {
       check->caller_cancellable = g_object_ref (cancellable);
       check->caller_handler = g_cancellable_connect (cancellable, G_CALLBACK (on_caller_cancelled),
-                                                     check->cancellable, NULL);
+                                                     check, NULL);
     }
   check->started_at = g_get_monotonic_time ();
   check->deadline_id = g_timeout_add (self->timeout * 1000, on_deadline, check);

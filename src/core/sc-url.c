@@ -407,10 +407,10 @@ looks_latin (gunichar c)
   return g_utf8_strchr (lookalikes, -1, c) != NULL;
 }
 
-/* Letters, digits and combining marks make a name; so do the hyphen and
- * the Catalan middle dot ("col·legi").  Anything else in a label (an
- * invisible format character, a full-width dot, a fraction slash that
- * reads as "/") only serves to imitate another host. */
+/* Letters, digits and combining marks make a name; so does the hyphen.
+ * Anything else in a label (an invisible format character, a full-width
+ * dot, a fraction slash that reads as "/") only serves to imitate another
+ * host.  The Catalan middle dot is checked by label_is_readable(). */
 static gboolean
 may_appear_in_name (gunichar c)
 {
@@ -425,16 +425,31 @@ may_appear_in_name (gunichar c)
          type == G_UNICODE_ENCLOSING_MARK;
 }
 
+/* Han and Kana characters that read as "/", "-" or "\\" next to Latin
+ * letters: "paypal.comノsignin" (Chromium refuses the same ones). */
+static gboolean
+looks_like_punctuation (gunichar c)
+{
+  static const char lookalikes[] = "ノンソゾ一丶丨";
+
+  return g_utf8_strchr (lookalikes, -1, c) != NULL;
+}
+
 /* Browsers show a host in Unicode only when it cannot pass for another
  * one; the same rule, simplified, for each label: only characters that
- * make names, one script (or scripts that are written together), and not a
- * Cyrillic word spelt with letters that look Latin. */
+ * make names, one script (or scripts that are written together), not a
+ * Cyrillic word spelt with letters that look Latin, no CJK character that
+ * looks like punctuation among Latin letters, and the middle dot only
+ * between two l's, where Catalan writes it. */
 static gboolean
 label_is_readable (const char *label)
 {
   GUnicodeScript seen = G_UNICODE_SCRIPT_COMMON;
   gboolean all_latin_lookalikes = TRUE;
   gboolean cyrillic = FALSE;
+  gboolean latin = FALSE;
+  gboolean punctuation_lookalike = FALSE;
+  gunichar previous = 0;
 
   for (const char *p = label; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -443,6 +458,11 @@ label_is_readable (const char *label)
 
       if (!may_appear_in_name (c) || script == G_UNICODE_SCRIPT_UNKNOWN)
         return FALSE;
+      if (c == 0x00B7 && (previous != 'l' || g_utf8_get_char (g_utf8_next_char (p)) != 'l'))
+        return FALSE;
+      previous = c;
+      latin |= script == G_UNICODE_SCRIPT_LATIN;
+      punctuation_lookalike |= looks_like_punctuation (c);
       if (script == G_UNICODE_SCRIPT_COMMON || script == G_UNICODE_SCRIPT_INHERITED)
         continue;
       cyrillic |= script == G_UNICODE_SCRIPT_CYRILLIC;
@@ -452,6 +472,8 @@ label_is_readable (const char *label)
       else if (script != seen && !scripts_go_together (seen, script))
         return FALSE;
     }
+  if (latin && punctuation_lookalike)
+    return FALSE;
   return !(cyrillic && all_latin_lookalikes);
 }
 
