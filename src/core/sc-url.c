@@ -425,8 +425,8 @@ may_appear_in_name (gunichar c)
          type == G_UNICODE_ENCLOSING_MARK;
 }
 
-/* Han and Kana characters that read as "/", "-" or "\\" next to Latin
- * letters: "paypal.comノsignin" (Chromium refuses the same ones). */
+/* Han and Kana characters that read as a slash, a dash or a backslash next
+ * to Latin letters: "paypal.comノsignin" (Chromium refuses the same ones). */
 static gboolean
 looks_like_punctuation (gunichar c)
 {
