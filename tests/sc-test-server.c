@@ -696,6 +696,16 @@ sc_test_check (ScChecker  *checker,
   return w.result;
 }
 
+ScHop *
+sc_test_hop_at (ScCheckResult *result,
+                guint          index)
+{
+  GPtrArray *hops = sc_check_result_get_hops (result);
+
+  g_assert_cmpuint (index, <, hops->len);
+  return g_ptr_array_index (hops, index);
+}
+
 /* Runs a shell script in a new temporary directory, which is returned. */
 static char *
 run_in_tmpdir (const char *script)

@@ -66,6 +66,9 @@ void         sc_raw_server_free  (ScRawServer    *server);
 /* Runs one check to completion on the default main context. */
 ScCheckResult *sc_test_check     (ScChecker      *checker,
                                   const char     *input);
+/* Hop @index of @result; fails the test when there is none. */
+ScHop         *sc_test_hop_at    (ScCheckResult  *result,
+                                  guint           index);
 
 /* A self-signed certificate for 127.0.0.1/localhost, valid for @days, made
  * with openssl at test time in a temporary directory. */

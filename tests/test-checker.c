@@ -28,16 +28,6 @@ check_path (ScChecker  *checker,
   return sc_test_check (checker, url);
 }
 
-static ScHop *
-hop_at (ScCheckResult *result,
-        guint          index)
-{
-  GPtrArray *hops = sc_check_result_get_hops (result);
-
-  g_assert_cmpuint (index, <, hops->len);
-  return g_ptr_array_index (hops, index);
-}
-
 typedef struct {
   guint          status;
   ScStatusClass  class_;
@@ -72,9 +62,9 @@ test_status (gconstpointer data)
   if (c->title != NULL)
     g_assert_cmpstr (sc_check_result_get_title (result), ==, c->title);
   g_assert_cmpuint (sc_check_result_get_hops (result)->len, ==, 1);
-  g_assert_cmpstr (sc_hop_get_http_version (hop_at (result, 0)), ==, "HTTP/1.1");
-  g_assert_cmpstr (sc_hop_get_remote_address (hop_at (result, 0)), ==, "127.0.0.1");
-  g_assert_cmpstr (sc_hop_get_ip_family (hop_at (result, 0)), ==, "ipv4");
+  g_assert_cmpstr (sc_hop_get_http_version (sc_test_hop_at (result, 0)), ==, "HTTP/1.1");
+  g_assert_cmpstr (sc_hop_get_remote_address (sc_test_hop_at (result, 0)), ==, "127.0.0.1");
+  g_assert_cmpstr (sc_hop_get_ip_family (sc_test_hop_at (result, 0)), ==, "ipv4");
   g_assert_true (sc_check_result_is_ok (result) == (c->class_ == SC_STATUS_CLASS_SUCCESS));
 }
 
@@ -93,7 +83,7 @@ test_chain (void)
   g_assert_cmpstr (sc_check_result_get_final_url (result), ==, final);
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      ScHop *hop = hop_at (result, i);
+      ScHop *hop = sc_test_hop_at (result, i);
       g_autofree char *path = g_strdup_printf ("/chain/%u", 5 - i);
       g_autofree char *url = sc_test_server_url (server, path);
 
@@ -103,7 +93,7 @@ test_chain (void)
       g_assert_cmpint (sc_hop_get_timing (hop)->first_byte_us, >=, 0);
     }
   /* The relative Location is kept as the server sent it. */
-  g_assert_cmpstr (sc_hop_get_location (hop_at (result, 1)), ==, "3");
+  g_assert_cmpstr (sc_hop_get_location (sc_test_hop_at (result, 1)), ==, "3");
   g_assert_cmpint (sc_check_result_get_total_us (result), >, 0);
 }
 
@@ -194,8 +184,8 @@ test_redirect_to_credentials (void)
 
   g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
   g_assert_null (strstr (sc_check_result_get_final_url (result), "hunter2"));
-  g_assert_null (strstr (sc_hop_get_location (hop_at (result, 0)), "hunter2"));
-  g_assert_null (strstr (sc_hop_get_location (hop_at (result, 0)), "admin"));
+  g_assert_null (strstr (sc_hop_get_location (sc_test_hop_at (result, 0)), "hunter2"));
+  g_assert_null (strstr (sc_hop_get_location (sc_test_hop_at (result, 0)), "admin"));
 }
 
 static void
@@ -205,14 +195,14 @@ test_headers_sent (void)
   g_autoptr(ScCheckResult) result = check_path (checker, "/headers");
   g_autoptr(ScCheckResult) custom = NULL;
 
-  g_assert_cmpstr (sc_hop_lookup_header (hop_at (result, 0), "X-Got-UA"), ==, "Statuscope/" PACKAGE_VERSION);
-  g_assert_nonnull (strstr (sc_hop_lookup_header (hop_at (result, 0), "X-Got-Accept"), "text/html"));
+  g_assert_cmpstr (sc_hop_lookup_header (sc_test_hop_at (result, 0), "X-Got-UA"), ==, "Statuscope/" PACKAGE_VERSION);
+  g_assert_nonnull (strstr (sc_hop_lookup_header (sc_test_hop_at (result, 0), "X-Got-Accept"), "text/html"));
 
   sc_checker_set_user_agent (checker, "Mozilla/5.0 (test)");
   sc_checker_set_accept (checker, "*/*");
   custom = check_path (checker, "/headers");
-  g_assert_cmpstr (sc_hop_lookup_header (hop_at (custom, 0), "X-Got-UA"), ==, "Mozilla/5.0 (test)");
-  g_assert_cmpstr (sc_hop_lookup_header (hop_at (custom, 0), "X-Got-Accept"), ==, "*/*");
+  g_assert_cmpstr (sc_hop_lookup_header (sc_test_hop_at (custom, 0), "X-Got-UA"), ==, "Mozilla/5.0 (test)");
+  g_assert_cmpstr (sc_hop_lookup_header (sc_test_hop_at (custom, 0), "X-Got-Accept"), ==, "*/*");
 }
 
 static void
@@ -226,8 +216,8 @@ test_head_405_then_get (void)
   g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
   g_assert_cmpstr (sc_check_result_get_method (result), ==, "GET");
   g_assert_cmpuint (sc_check_result_get_hops (result)->len, ==, 1);
-  g_assert_cmpuint (sc_hop_get_head_status (hop_at (result, 0)), ==, 405);
-  g_assert_cmpstr (sc_hop_get_method (hop_at (result, 0)), ==, "GET");
+  g_assert_cmpuint (sc_hop_get_head_status (sc_test_hop_at (result, 0)), ==, 405);
+  g_assert_cmpstr (sc_hop_get_method (sc_test_hop_at (result, 0)), ==, "GET");
 }
 
 static void
@@ -240,7 +230,7 @@ test_head_plain (void)
   result = check_path (checker, "/status/200");
   g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
   g_assert_cmpstr (sc_check_result_get_method (result), ==, "HEAD");
-  g_assert_cmpuint (sc_hop_get_head_status (hop_at (result, 0)), ==, 0);
+  g_assert_cmpuint (sc_hop_get_head_status (sc_test_hop_at (result, 0)), ==, 0);
 }
 
 /* The body is never read: an endless one ends the check as fast as none. */
@@ -298,7 +288,7 @@ test_refused (void)
   g_assert_nonnull (strstr (sc_check_result_get_error_message (result), "127.0.0.1:1"));
   g_assert_cmpstr (sc_catalog_entry_get_id (sc_check_result_get_entry (result)), ==, "connection-refused");
   /* No answer, so no HTTP version either. */
-  g_assert_null (sc_hop_get_http_version (hop_at (result, 0)));
+  g_assert_null (sc_hop_get_http_version (sc_test_hop_at (result, 0)));
 }
 
 /* A proxy that refuses the connection is the proxy's problem, not the
@@ -513,8 +503,8 @@ test_hostile_reason (void)
   g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
   g_assert_null (strchr (sc_check_result_get_reason (result), '\033'));
   g_assert_true (g_utf8_validate (sc_check_result_get_reason (result), -1, NULL));
-  g_assert_null (strchr (sc_hop_lookup_header (hop_at (result, 0), "X-Evil"), '\033'));
-  g_assert_null (strchr (sc_hop_lookup_header (hop_at (result, 0), "X-Evil"), '\007'));
+  g_assert_null (strchr (sc_hop_lookup_header (sc_test_hop_at (result, 0), "X-Evil"), '\033'));
+  g_assert_null (strchr (sc_hop_lookup_header (sc_test_hop_at (result, 0), "X-Evil"), '\007'));
 }
 
 static void
@@ -540,7 +530,7 @@ test_credentials_redacted (void)
   g_assert_null (strstr (sc_check_result_get_input (result), "hunter2"));
   g_assert_null (strstr (sc_check_result_get_url (result), "hunter2"));
   g_assert_null (strstr (sc_check_result_get_final_url (result), "hunter2"));
-  g_assert_null (strstr (sc_hop_get_url (hop_at (result, 0)), "admin"));
+  g_assert_null (strstr (sc_hop_get_url (sc_test_hop_at (result, 0)), "admin"));
 }
 
 static void
@@ -603,7 +593,7 @@ test_self_signed (void)
   g_assert_cmpint (sc_tls_info_get_days_left (tls), >=, 18);
   g_assert_cmpint (sc_tls_info_get_days_left (tls), <=, 20);
   g_assert_true (g_strv_contains (sc_tls_info_get_dns_names (tls), "localhost"));
-  g_assert_cmpint (sc_hop_get_timing (hop_at (accepted, 0))->tls_us, >, 0);
+  g_assert_cmpint (sc_hop_get_timing (sc_test_hop_at (accepted, 0))->tls_us, >, 0);
 }
 
 int

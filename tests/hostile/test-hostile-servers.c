@@ -28,16 +28,6 @@ new_checker (guint timeout)
   return checker;
 }
 
-static ScHop *
-hop_at (ScCheckResult *result,
-        guint          index)
-{
-  GPtrArray *hops = sc_check_result_get_hops (result);
-
-  g_assert_cmpuint (index, <, hops->len);
-  return g_ptr_array_index (hops, index);
-}
-
 static ScCheckResult *
 check_server (ScRawServer *raw,
               guint        timeout)
@@ -159,7 +149,7 @@ test_control_characters (void)
   g_assert_true (g_str_has_suffix (sc_check_result_get_reason (result), "\xef\xbf\xbd" "end"));
   sc_test_assert_clean_text (sc_check_result_get_reason (result), FALSE);
 
-  hop = hop_at (result, 0);
+  hop = sc_test_hop_at (result, 0);
   g_assert_true (g_str_has_prefix (sc_hop_lookup_header (hop, "X-Evil"), "a\xef\xbf\xbd]0;title"));
   g_assert_cmpstr (sc_hop_get_server (hop), ==, "nginx\xef\xbf\xbd[2J");
   for (guint i = 0; i < sc_hop_get_n_headers (hop); i++)
@@ -184,7 +174,7 @@ test_control_characters_in_redirect (void)
    * redirected to the same place again: a loop. */
   assert_failure (result, SC_ERROR_KIND_REDIRECT_LOOP);
   g_assert_cmpuint (sc_check_result_get_n_redirects (result), ==, 1);
-  first = hop_at (result, 0);
+  first = sc_test_hop_at (result, 0);
   g_assert_cmpuint (sc_hop_get_status (first), ==, 302);
   sc_test_assert_clean_text (sc_hop_get_reason (first), FALSE);
   sc_test_assert_clean_text (sc_hop_get_location (first), FALSE);
@@ -313,7 +303,7 @@ test_many_headers_kept (void)
   ScHop *hop;
 
   g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
-  hop = hop_at (result, 0);
+  hop = sc_test_hop_at (result, 0);
   g_assert_cmpuint (sc_hop_get_n_headers (hop), ==, 200);
   g_assert_cmpstr (sc_hop_lookup_header (hop, "Content-Length"), ==, "0");
   for (guint i = 0; i < 200; i++)
@@ -352,7 +342,7 @@ test_long_header_kept_short (void)
   g_string_free (response, TRUE);
 
   g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
-  hop = hop_at (result, 0);
+  hop = sc_test_hop_at (result, 0);
   g_assert_cmpuint (sc_hop_get_n_headers (hop), ==, 2);
   /* Content-Length, a header libsoup knows, comes first. */
   name = sc_hop_get_header_name (hop, 1);
@@ -430,7 +420,7 @@ test_interim_answers (void)
   g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
   g_assert_cmpstr (sc_check_result_get_reason (result), ==, "OK");
   g_assert_cmpuint (sc_check_result_get_hops (result)->len, ==, 1);
-  g_assert_cmpstr (sc_hop_lookup_header (hop_at (result, 0), "X-Final"), ==, "yes");
+  g_assert_cmpstr (sc_hop_lookup_header (sc_test_hop_at (result, 0), "X-Final"), ==, "yes");
   assert_reports_sound (result);
 }
 
@@ -565,7 +555,7 @@ test_http10_until_close (void)
 
   g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_NONE);
   g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
-  g_assert_cmpstr (sc_hop_get_http_version (hop_at (result, 0)), ==, "HTTP/1.0");
+  g_assert_cmpstr (sc_hop_get_http_version (sc_test_hop_at (result, 0)), ==, "HTTP/1.0");
   /* The body that came after the headers was read: the diagnosis saw it. */
   findings = sc_check_result_get_findings (result);
   for (guint i = 0; i < findings->len; i++)
@@ -658,10 +648,10 @@ test_long_location (gconstpointer data)
   g_assert_cmpuint (sc_raw_server_get_n_connections (target), ==, 0);
   g_assert_cmpuint (sc_raw_server_get_n_connections (redirecting), ==, 1);
   /* What is shown of it is cut short. */
-  location = sc_hop_get_location (hop_at (result, 0));
+  location = sc_hop_get_location (sc_test_hop_at (result, 0));
   g_assert_cmpint (g_utf8_strlen (location, -1), ==, SC_TEXT_MAX_CHARS + 1);
   g_assert_true (g_str_has_suffix (location, "…"));
-  g_assert_cmpint (g_utf8_strlen (sc_hop_lookup_header (hop_at (result, 0), "Location"), -1), <=,
+  g_assert_cmpint (g_utf8_strlen (sc_hop_lookup_header (sc_test_hop_at (result, 0), "Location"), -1), <=,
                    SC_TEXT_MAX_CHARS + 1);
   assert_reports_sound (result);
 }
@@ -733,7 +723,7 @@ test_redirect_credentials (gconstpointer data)
   if (c->kind == SC_ERROR_KIND_NONE)
     g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
   /* The Location was seen, and shown redacted. */
-  g_assert_nonnull (strstr (sc_hop_get_location (hop_at (result, 0)), "***"));
+  g_assert_nonnull (strstr (sc_hop_get_location (sc_test_hop_at (result, 0)), "***"));
 
   assert_no_secret (sc_check_result_get_url (result));
   assert_no_secret (sc_check_result_get_final_url (result));
@@ -794,9 +784,9 @@ test_redirect_elsewhere (gconstpointer data)
   g_assert_cmpuint (sc_check_result_get_n_redirects (result), ==, 1);
   g_assert_cmpuint (other->n_requests, ==, 1);
   g_assert_cmpstr (sc_check_result_get_final_url (result), ==, target);
-  g_assert_cmpstr (sc_hop_get_remote_address (hop_at (result, 0)), ==, "127.0.0.1");
-  g_assert_cmpstr (sc_hop_get_remote_address (hop_at (result, 1)), ==, c->address);
-  g_assert_cmpstr (sc_hop_get_url (hop_at (result, 1)), ==, target);
+  g_assert_cmpstr (sc_hop_get_remote_address (sc_test_hop_at (result, 0)), ==, "127.0.0.1");
+  g_assert_cmpstr (sc_hop_get_remote_address (sc_test_hop_at (result, 1)), ==, c->address);
+  g_assert_cmpstr (sc_hop_get_url (sc_test_hop_at (result, 1)), ==, target);
 
   object = json_array_get_object_element (parse_json_results (parser, json), 0);
   redirects = json_object_get_array_member (object, "redirects");
