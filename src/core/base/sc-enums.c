@@ -28,6 +28,42 @@ static const char * const kind_names[] = {
   [SC_ERROR_KIND_NETWORK] = "network",
 };
 
+static const char * const severity_names[] = {
+  [SC_SEVERITY_INFO] = "info",
+  [SC_SEVERITY_WARNING] = "warning",
+  [SC_SEVERITY_CRITICAL] = "critical",
+};
+
+static const char * const role_names[] = {
+  [SC_ROLE_ORIGIN] = "origin",
+  [SC_ROLE_APPLICATION] = "application",
+  [SC_ROLE_PROXY] = "proxy",
+  [SC_ROLE_CDN] = "cdn",
+  [SC_ROLE_FIREWALL] = "firewall",
+  [SC_ROLE_HOSTING] = "hosting",
+  [SC_ROLE_LOCAL_PROXY] = "local-proxy",
+  [SC_ROLE_NETWORK] = "network",
+  [SC_ROLE_CLIENT] = "client",
+};
+
+static const char * const verdict_names[] = {
+  [SC_VERDICT_OK] = "ok",
+  [SC_VERDICT_WARNING] = "warning",
+  [SC_VERDICT_PROBLEM] = "problem",
+};
+
+/* The index of @str in @names, or -1. */
+static int
+name_index (const char * const *names,
+            guint               n_names,
+            const char         *str)
+{
+  for (guint i = 0; str != NULL && i < n_names; i++)
+    if (names[i] != NULL && g_str_equal (str, names[i]))
+      return (int) i;
+  return -1;
+}
+
 const char *
 sc_status_class_to_string (ScStatusClass class_)
 {
@@ -107,11 +143,75 @@ sc_error_kind_from_string (const char  *str,
 const char *
 sc_severity_to_string (ScSeverity severity)
 {
-  switch (severity)
+  g_return_val_if_fail (severity <= SC_SEVERITY_CRITICAL, NULL);
+  return severity_names[severity];
+}
+
+gboolean
+sc_severity_from_string (const char *str,
+                         ScSeverity *out_severity)
+{
+  int i = name_index (severity_names, G_N_ELEMENTS (severity_names), str);
+
+  if (i < 0)
+    return FALSE;
+  *out_severity = (ScSeverity) i;
+  return TRUE;
+}
+
+const char *
+sc_role_to_string (ScRole role)
+{
+  g_return_val_if_fail (role <= SC_ROLE_CLIENT, NULL);
+  return role_names[role];
+}
+
+gboolean
+sc_role_from_string (const char *str,
+                     ScRole     *out_role)
+{
+  int i = name_index (role_names, G_N_ELEMENTS (role_names), str);
+
+  if (i < 0)
+    return FALSE;
+  *out_role = (ScRole) i;
+  return TRUE;
+}
+
+/* A phrase for "Answered by …" when the software is not known. */
+const char *
+sc_role_describe (ScRole role)
+{
+  switch (role)
     {
-    case SC_SEVERITY_INFO: return "info";
-    case SC_SEVERITY_WARNING: return "warning";
-    case SC_SEVERITY_CRITICAL: return "critical";
+    case SC_ROLE_ORIGIN: return _("the site’s web server");
+    case SC_ROLE_APPLICATION: return _("the site’s application");
+    case SC_ROLE_PROXY: return _("a proxy or cache in front of the site");
+    case SC_ROLE_CDN: return _("a CDN in front of the site");
+    case SC_ROLE_FIREWALL: return _("a firewall in front of the site");
+    case SC_ROLE_HOSTING: return _("the host or registrar, not the site");
+    case SC_ROLE_LOCAL_PROXY: return _("a proxy on your side, not the site");
+    case SC_ROLE_NETWORK: return _("the network, before any server answered");
+    case SC_ROLE_CLIENT: return _("nobody: the request itself could not be made");
     default: g_return_val_if_reached (NULL);
     }
+}
+
+const char *
+sc_verdict_to_string (ScVerdict verdict)
+{
+  g_return_val_if_fail (verdict <= SC_VERDICT_PROBLEM, NULL);
+  return verdict_names[verdict];
+}
+
+gboolean
+sc_verdict_from_string (const char *str,
+                        ScVerdict  *out_verdict)
+{
+  int i = name_index (verdict_names, G_N_ELEMENTS (verdict_names), str);
+
+  if (i < 0)
+    return FALSE;
+  *out_verdict = (ScVerdict) i;
+  return TRUE;
 }

@@ -36,6 +36,27 @@ typedef enum {
   SC_SEVERITY_CRITICAL,
 } ScSeverity;
 
+/* Who produced an answer, as named in the contract's answered_by.role.
+ * The order is that of the contract's table. */
+typedef enum {
+  SC_ROLE_ORIGIN,
+  SC_ROLE_APPLICATION,
+  SC_ROLE_PROXY,
+  SC_ROLE_CDN,
+  SC_ROLE_FIREWALL,
+  SC_ROLE_HOSTING,
+  SC_ROLE_LOCAL_PROXY,
+  SC_ROLE_NETWORK,
+  SC_ROLE_CLIENT,
+} ScRole;
+
+/* The overall reading for a site admin (the contract's verdict). */
+typedef enum {
+  SC_VERDICT_OK,
+  SC_VERDICT_WARNING,
+  SC_VERDICT_PROBLEM,
+} ScVerdict;
+
 const char    *sc_status_class_to_string   (ScStatusClass class_);
 gboolean       sc_status_class_from_string (const char    *str,
                                             ScStatusClass *out_class);
@@ -47,5 +68,16 @@ gboolean       sc_error_kind_from_string   (const char    *str,
                                             ScErrorKind   *out_kind);
 
 const char    *sc_severity_to_string       (ScSeverity     severity);
+gboolean       sc_severity_from_string     (const char    *str,
+                                            ScSeverity    *out_severity);
+
+const char    *sc_role_to_string           (ScRole         role);
+gboolean       sc_role_from_string         (const char    *str,
+                                            ScRole        *out_role);
+const char    *sc_role_describe            (ScRole         role);
+
+const char    *sc_verdict_to_string        (ScVerdict      verdict);
+gboolean       sc_verdict_from_string      (const char    *str,
+                                            ScVerdict     *out_verdict);
 
 G_END_DECLS

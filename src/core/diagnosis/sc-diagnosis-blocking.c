@@ -46,14 +46,14 @@ sc_rule_cdn_challenge (ScDiagnosis *d)
 
   if (header_contains (d, "cf-mitigated", "challenge"))
     {
-      d->result->producer = "cdn";
+      sc_diagnosis_answered_by (d, SC_ROLE_CDN, "Cloudflare");
       sc_diagnosis_add (d, "cdn-challenge", SC_SEVERITY_WARNING,
                         _("Cloudflare answered with a bot challenge instead of the page: the site is probably up, but the check was not let through."),
                         challenge_advice);
     }
   else if (is_refusal (status) && header_contains (d, "Server", "cloudflare"))
     {
-      d->result->producer = "cdn";
+      sc_diagnosis_answered_by (d, SC_ROLE_CDN, "Cloudflare");
       sc_diagnosis_add (d, "cdn-block", SC_SEVERITY_WARNING,
                         _("This refusal came from Cloudflare, in front of the site; its firewall or rate limiting may have blocked the check rather than the site failing."),
                         block_advice);
@@ -75,7 +75,7 @@ sc_rule_captcha_accepted (ScDiagnosis *d)
     return;
   if (sc_diagnosis_final_header (d, "sg-captcha") == NULL && !sc_diagnosis_body_contains (d, "captcha"))
     return;
-  d->result->producer = "firewall";
+  sc_diagnosis_answered_by (d, SC_ROLE_FIREWALL, NULL);
   sc_diagnosis_add (d, "captcha-challenge", SC_SEVERITY_WARNING,
                     _("The 202 answer is a captcha challenge, not the site: bot protection at the host stopped the check."),
                     advice);
@@ -151,7 +151,7 @@ sc_rule_firewall_signature (ScDiagnosis *d)
 
       if (signature_matches (d, sig))
         {
-          d->result->producer = "firewall";
+          sc_diagnosis_answered_by (d, SC_ROLE_FIREWALL, NULL);
           sc_diagnosis_add (d, sig->id, SC_SEVERITY_WARNING, _(sig->message), advice);
           return;
         }

@@ -19,6 +19,9 @@ void        sc_diagnosis_add            (ScDiagnosis        *d,
                                          ScSeverity          severity,
                                          const char         *message,
                                          const char * const *suggestions);
+void        sc_diagnosis_answered_by    (ScDiagnosis        *d,
+                                         ScRole              role,
+                                         const char         *software);
 ScHop      *sc_diagnosis_final_hop      (ScDiagnosis        *d);
 const char *sc_diagnosis_final_header   (ScDiagnosis        *d,
                                          const char         *name);

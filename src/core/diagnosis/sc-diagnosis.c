@@ -45,6 +45,17 @@ sc_diagnosis_add (ScDiagnosis        *d,
   g_ptr_array_add (d->result->findings, sc_finding_new (id, severity, message, suggestions));
 }
 
+/* A rule that knows who answered says so; the evidence is its own. */
+void
+sc_diagnosis_answered_by (ScDiagnosis *d,
+                          ScRole       role,
+                          const char  *software)
+{
+  g_autoptr(ScAnsweredBy) answered_by = sc_answered_by_new (role, software);
+
+  sc_check_result_set_answered_by (d->result, answered_by);
+}
+
 ScHop *
 sc_diagnosis_final_hop (ScDiagnosis *d)
 {

@@ -279,12 +279,10 @@ read_hops (ScCheckResult *result,
 static ScSeverity
 severity_from_string (const char *name)
 {
-  static const ScSeverity severities[] = { SC_SEVERITY_WARNING, SC_SEVERITY_CRITICAL };
+  ScSeverity severity = SC_SEVERITY_INFO;
 
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (severities); i++)
-    if (g_str_equal (name, sc_severity_to_string (severities[i])))
-      return severities[i];
-  return SC_SEVERITY_INFO;
+  sc_severity_from_string (name, &severity);
+  return severity;
 }
 
 /* A finding needs an id and a message; an unknown severity reads as info. */
@@ -356,20 +354,43 @@ find_entry (ScCheckResult *result,
   g_set_object (&result->entry, entry);
 }
 
-/* "producer" holds the catalog's guess when the diagnosis had none, so
- * only a different one is the diagnosis's own. */
+/* Who answered: "answered_by" where the file has it; an older file only
+ * has "producer", which held the catalog's guess when the diagnosis had
+ * none, so only a different one is kept. */
 static void
-read_producer (ScCheckResult *result,
-               JsonObject    *object)
+read_answered_by (ScCheckResult *result,
+                  JsonObject    *object)
 {
-  g_autofree char *producer = dup_text (object, "producer", MAX_SHORT_CHARS);
-  const char * const *guessed = result->entry != NULL ? sc_catalog_entry_get_producers (result->entry) : NULL;
+  JsonObject *who = get_object (object, "answered_by");
+  g_autofree char *software = NULL;
+  g_auto(GStrv) evidence = NULL;
+  g_auto(GStrv) through = NULL;
+  g_autoptr(ScAnsweredBy) answered_by = NULL;
+  ScRole role;
 
-  if (producer == NULL || producer[0] == '\0')
+  if (who == NULL)
+    {
+      const char *producer = get_string (object, "producer");
+      const char * const *guessed = result->entry != NULL ? sc_catalog_entry_get_producers (result->entry) : NULL;
+
+      if (!sc_role_from_string (producer, &role) ||
+          (guessed != NULL && g_strcmp0 (guessed[0], producer) == 0))
+        return;
+      answered_by = sc_answered_by_new (role, NULL);
+      sc_check_result_set_answered_by (result, answered_by);
+      return;
+    }
+  if (!sc_role_from_string (get_string (who, "role"), &role))
     return;
-  if (guessed != NULL && g_strcmp0 (guessed[0], producer) == 0)
-    return;
-  result->producer = g_intern_string (producer);
+  software = dup_text (who, "software", MAX_SHORT_CHARS);
+  answered_by = sc_answered_by_new (role, software);
+  evidence = dup_text_array (get_array (who, "evidence"), MAX_MESSAGE_CHARS);
+  for (guint i = 0; evidence[i] != NULL; i++)
+    sc_answered_by_add_evidence (answered_by, evidence[i]);
+  through = dup_text_array (get_array (who, "through"), MAX_SHORT_CHARS);
+  for (guint i = 0; through[i] != NULL; i++)
+    sc_answered_by_add_through (answered_by, through[i]);
+  sc_check_result_set_answered_by (result, answered_by);
 }
 
 static gboolean
@@ -433,7 +454,7 @@ sc_check_result_new_from_json (JsonObject  *object,
   result->reason = dup_text (object, "reason", MAX_REASON_CHARS);
   read_error (result, get_object (object, "error"));
   find_entry (result, get_string (object, "catalog_id"));
-  read_producer (result, object);
+  read_answered_by (result, object);
   read_hops (result, get_array (object, "hops"));
   read_findings (result, get_array (object, "findings"));
   return g_steal_pointer (&result);

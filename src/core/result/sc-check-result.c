@@ -26,6 +26,7 @@ sc_check_result_finalize (GObject *object)
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_free (self->method);
   g_clear_pointer (&self->checked_at, g_date_time_unref);
+  g_clear_object (&self->answered_by);
 
   G_OBJECT_CLASS (sc_check_result_parent_class)->finalize (object);
 }
@@ -145,19 +146,85 @@ sc_check_result_get_title (ScCheckResult *self)
   return self->entry != NULL ? sc_catalog_entry_get_title (self->entry) : "";
 }
 
-/* Who most likely produced the answer: what the diagnosis found out (a
- * Cloudflare header, a firewall's block page), else the catalog's guess. */
+/* The catalog's guess, for a result the diagnosis has not read (one
+ * restored from an older file, or one refused before any request). */
+static ScRole
+role_from_catalog (ScCheckResult *self)
+{
+  const char * const *producers = self->entry != NULL ? sc_catalog_entry_get_producers (self->entry) : NULL;
+  ScRole role = self->status_class == SC_STATUS_CLASS_FAILURE ? SC_ROLE_NETWORK : SC_ROLE_ORIGIN;
+
+  if (producers != NULL && producers[0] != NULL)
+    sc_role_from_string (producers[0], &role);
+  return role;
+}
+
+/* Who produced the final answer, from the evidence (see sc-answered-by.c);
+ * never NULL. */
+ScAnsweredBy *
+sc_check_result_get_answered_by (ScCheckResult *self)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+
+  if (self->answered_by == NULL)
+    self->answered_by = sc_answered_by_new (role_from_catalog (self), NULL);
+  return self->answered_by;
+}
+
+void
+sc_check_result_set_answered_by (ScCheckResult *self,
+                                 ScAnsweredBy  *answered_by)
+{
+  g_return_if_fail (SC_IS_CHECK_RESULT (self));
+  g_return_if_fail (SC_IS_ANSWERED_BY (answered_by));
+
+  g_set_object (&self->answered_by, answered_by);
+}
+
+/* The contract's `producer`: the same as answered_by's role. */
 const char *
 sc_check_result_get_producer (ScCheckResult *self)
 {
-  const char * const *producers;
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  return sc_role_to_string (sc_answered_by_get_role (sc_check_result_get_answered_by (self)));
+}
+
+/* The most serious finding, or NULL.  Findings are kept in the order the
+ * diagnosis found them, most telling first, so the first of the highest
+ * severity is the one to lead with. */
+ScFinding *
+sc_check_result_get_lead_finding (ScCheckResult *self)
+{
+  ScFinding *lead = NULL;
 
   g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      ScFinding *finding = g_ptr_array_index (self->findings, i);
 
-  if (self->producer != NULL)
-    return self->producer;
-  producers = self->entry != NULL ? sc_catalog_entry_get_producers (self->entry) : NULL;
-  return producers != NULL ? producers[0] : NULL;
+      if (lead == NULL || sc_finding_get_severity (finding) > sc_finding_get_severity (lead))
+        lead = finding;
+    }
+  return lead;
+}
+
+/* The contract's verdict: a problem without a 2xx answer or with a
+ * critical finding (a parked domain under a 200 is not the site), a
+ * warning with a warning finding, else ok.  Computed here, once, so that
+ * the window, the reports and the exit status cannot disagree. */
+ScVerdict
+sc_check_result_get_verdict (ScCheckResult *self)
+{
+  ScFinding *lead;
+
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), SC_VERDICT_PROBLEM);
+
+  if (self->status_class != SC_STATUS_CLASS_SUCCESS)
+    return SC_VERDICT_PROBLEM;
+  lead = sc_check_result_get_lead_finding (self);
+  if (lead == NULL || sc_finding_get_severity (lead) == SC_SEVERITY_INFO)
+    return SC_VERDICT_OK;
+  return sc_finding_get_severity (lead) == SC_SEVERITY_CRITICAL ? SC_VERDICT_PROBLEM : SC_VERDICT_WARNING;
 }
 
 ScErrorKind

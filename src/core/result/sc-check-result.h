@@ -3,6 +3,7 @@
 
 #include <glib-object.h>
 
+#include "sc-answered-by.h"
 #include "sc-catalog-entry.h"
 #include "sc-enums.h"
 #include "sc-finding.h"
@@ -27,6 +28,9 @@ ScStatusClass   sc_check_result_get_status_class   (ScCheckResult *self);
 ScCatalogEntry *sc_check_result_get_entry          (ScCheckResult *self);
 const char     *sc_check_result_get_title          (ScCheckResult *self);
 const char     *sc_check_result_get_producer       (ScCheckResult *self);
+ScAnsweredBy   *sc_check_result_get_answered_by    (ScCheckResult *self);
+ScVerdict       sc_check_result_get_verdict        (ScCheckResult *self);
+ScFinding      *sc_check_result_get_lead_finding   (ScCheckResult *self);
 ScErrorKind     sc_check_result_get_error_kind     (ScCheckResult *self);
 const char     *sc_check_result_get_error_message  (ScCheckResult *self);
 const char     *sc_check_result_get_error_detail   (ScCheckResult *self);

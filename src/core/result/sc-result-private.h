@@ -43,7 +43,7 @@ struct _ScCheckResult
   ScCatalogEntry *entry;
   ScErrorKind     error_kind;
   const char     *error_detail;   /* static: a catalog id or a finer cause */
-  const char     *producer;       /* static: set by the diagnosis when it knows better */
+  ScAnsweredBy   *answered_by;    /* set by the diagnosis; see the getter */
   char           *error_message;
   GPtrArray      *hops;
   GPtrArray      *findings;
@@ -63,5 +63,7 @@ void           sc_hop_add_header         (ScHop      *self,
                                           const char *name,
                                           const char *value);
 ScCheckResult *sc_check_result_new       (const char *raw_input);
+void           sc_check_result_set_answered_by (ScCheckResult *self,
+                                                ScAnsweredBy  *answered_by);
 
 G_END_DECLS
