@@ -313,22 +313,29 @@ test_text_color (void)
   g_assert_nonnull (strstr (a, "→ "));
 }
 
-/* A 2xx with a warning stands out, and the finding brings its own advice. */
+/* A 2xx that is not the site is a problem, one with a warning stands out,
+ * and the finding that names the cause brings its own advice. */
 static void
 test_text_warning_on_success (void)
 {
   g_autoptr(ScChecker) checker = sc_checker_new (4, 4);
   g_autoptr(ScCheckResult) parked = check_path (checker, "/respond?status=200&body=This%20domain%20is%20parked%20free");
+  g_autoptr(ScCheckResult) long_chain = check_path (checker, "/chain/3");
   g_autoptr(ScCheckResult) fine = check_path (checker, "/status/200");
   g_autoptr(ScReportWriter) writer = sc_report_writer_new (SC_REPORT_FORMAT_TEXT);
   g_autofree char *a = sc_report_writer_add (writer, parked);
   g_autofree char *b = sc_report_writer_add (writer, fine);
+  g_autofree char *c = sc_report_writer_add (writer, long_chain);
 
-  g_assert_true (g_str_has_prefix (a, "⚠ 200 OK"));
+  g_assert_true (g_str_has_prefix (a, "✘ 200 OK"));
   g_assert_nonnull (strstr (a, "! The page is a domain parking page"));
   g_assert_nonnull (strstr (a, "→ Check at the registrar"));
+  g_assert_nonnull (strstr (a, "◆ answered by"));
   g_assert_true (g_str_has_prefix (b, "✔ 200 OK"));
   g_assert_null (strchr (b, '!'));
+  g_assert_null (strstr (b, "answered by"));
+  g_assert_true (g_str_has_prefix (c, "⚠ 200 OK"));
+  g_assert_nonnull (strstr (c, "! The site needs 3 redirects"));
 }
 
 int

@@ -36,6 +36,7 @@ typedef struct {
   char     *user_agent;
   char     *accept;
   char     *color;
+  char     *fail_on;
   gboolean  version;
   char    **urls;
 } Options;
@@ -46,6 +47,7 @@ typedef struct {
   GHashTable     *waiting;    /* index → ScCheckResult that finished early */
   guint           next;       /* index of the next result to print */
   guint           n_problems;
+  ScVerdict       fail_at;    /* the verdict that makes the exit status 1 */
   guint           flush_id;   /* pending flush of stdout */
   GError         *error;
 } Run;
@@ -59,6 +61,7 @@ options_clear (Options *o)
   g_free (o->user_agent);
   g_free (o->accept);
   g_free (o->color);
+  g_free (o->fail_on);
   g_strfreev (o->urls);
 }
 
@@ -96,6 +99,8 @@ make_context (Options *o)
       N_("Accept header (default: what a browser sends for a page)"), N_("STRING") },
     { "color", 0, 0, G_OPTION_ARG_STRING, &o->color,
       N_("Colour the text format: auto, always or never (default: auto; NO_COLOR is honoured)"), N_("WHEN") },
+    { "fail-on", 0, 0, G_OPTION_ARG_STRING, &o->fail_on,
+      N_("Exit with status 1 when a site’s verdict is at least this: problem or warning (default: problem)"), N_("VERDICT") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o->version, N_("Show the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->urls, NULL, N_("[URL…]") },
     { NULL }
@@ -109,13 +114,19 @@ make_context (Options *o)
       "answer with a plain-language meaning and suggested fixes.  A site without a\n"
       "scheme is checked as https://.  Results come out in input order."));
   g_option_context_set_description (context,
-    _("Exit status: 0 when every site answered 2xx, 1 when any did not (or a line was\n"
-      "not a usable address), 2 for a usage error.\n"
+    _("Each site gets a verdict: “problem” when it gave no 2xx answer or a 2xx that is\n"
+      "not the site (a parked domain, a captcha, a PHP error in the page), “warning”\n"
+      "when something needs a look, else “ok”.\n"
+      "\n"
+      "Exit status: 0 when no site’s verdict is “problem” (with --fail-on warning: when\n"
+      "every verdict is “ok”), 1 otherwise (an unusable line counts as a problem), 2 for\n"
+      "a usage error.\n"
       "\n"
       "Examples:\n"
       "  statuscope-cli example.com\n"
       "  statuscope-cli -f json -i sites.txt > results.json\n"
-      "  cat sites.csv | statuscope-cli -i - -j 16 --per-host 2 -f csv\n"));
+      "  cat sites.csv | statuscope-cli -i - -j 16 --per-host 2 -f csv\n"
+      "  statuscope-cli --fail-on warning -i sites.txt || mail -s 'sites' admin\n"));
   return context;
 }
 
@@ -139,6 +150,8 @@ validate (Options         *o,
     *message = g_strdup_printf (_("unknown method “%s”: use GET or HEAD"), o->method);
   else if (o->color != NULL && !g_strv_contains ((const char * const[]) { "auto", "always", "never", NULL }, o->color))
     *message = g_strdup_printf (_("unknown colour mode “%s”: use auto, always or never"), o->color);
+  else if (o->fail_on != NULL && g_strcmp0 (o->fail_on, "problem") != 0 && g_strcmp0 (o->fail_on, "warning") != 0)
+    *message = g_strdup_printf (_("unknown verdict “%s” for --fail-on: use problem or warning"), o->fail_on);
   else
     return TRUE;
   return FALSE;
@@ -236,7 +249,7 @@ on_result_ready (ScBatch       *batch,
 
       write_out (text);
       schedule_flush (run);
-      if (!sc_check_result_is_ok (next))
+      if (sc_check_result_get_verdict (next) >= run->fail_at)
         run->n_problems++;
       g_hash_table_remove (run->waiting, GUINT_TO_POINTER (run->next));
       run->next++;
@@ -339,6 +352,7 @@ check_sites (Options        *o,
   run.loop = g_main_loop_new (NULL, FALSE);
   run.writer = sc_report_writer_new (format);
   run.waiting = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  run.fail_at = g_strcmp0 (o->fail_on, "warning") == 0 ? SC_VERDICT_WARNING : SC_VERDICT_PROBLEM;
   sc_report_writer_set_color (run.writer, use_color (o->color));
   sc_report_writer_set_checker (run.writer, checker);
 

@@ -5,6 +5,7 @@
 
 #include "sc-catalog.h"
 #include "sc-catalog-entry-private.h"
+#include "sc-data-json-private.h"
 
 struct _ScCatalogEntry
 {
@@ -22,10 +23,6 @@ struct _ScCatalogEntry
 };
 
 G_DEFINE_FINAL_TYPE (ScCatalogEntry, sc_catalog_entry, G_TYPE_OBJECT)
-
-static const char * const known_producers[] = {
-  "origin", "application", "proxy", "cdn", "firewall", "network", "client", NULL
-};
 
 static void
 sc_catalog_entry_finalize (GObject *object)
@@ -64,81 +61,13 @@ fail (GError    **error,
   return FALSE;
 }
 
-/* Not json_object_get_*_member_with_default(): in json-glib 1.6 they are a
- * critical, not the default, for a member that is an object or an array. */
-static JsonNode *
-value_member (JsonObject *object,
-              const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? node : NULL;
-}
-
-/* NULL for a missing member, and for one that is not a string. */
-static const char *
-string_member (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = value_member (object, name);
-
-  return node != NULL ? json_node_get_string (node) : NULL;
-}
-
-/* Catalog text is written in English in the JSON and translated through
- * gettext as it is loaded; po/catalog-strings.c carries it to xgettext. */
-static char *
-translated_string (JsonObject *object,
-                   const char *member)
-{
-  const char *value = string_member (object, member);
-
-  if (value == NULL || value[0] == '\0')
-    return NULL;
-  return g_strdup (g_dgettext (GETTEXT_PACKAGE, value));
-}
-
-static GStrv
-string_array (JsonObject *object,
-              const char *member,
-              gboolean    translate,
-              gboolean   *ok)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonNode *value = json_object_get_member (object, member);
-  JsonArray *array;
-
-  *ok = TRUE;
-  if (value == NULL)
-    return g_strv_builder_end (builder);
-  /* Not json_object_get_array_member(): it is a critical, not a NULL,
-   * when the member is a string or an object. */
-  array = JSON_NODE_HOLDS_ARRAY (value) ? json_node_get_array (value) : NULL;
-  if (array == NULL)
-    {
-      *ok = FALSE;
-      return NULL;
-    }
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      const char *s = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : NULL;
-
-      if (s == NULL || s[0] == '\0')
-        {
-          *ok = FALSE;
-          return NULL;
-        }
-      g_strv_builder_add (builder, translate ? g_dgettext (GETTEXT_PACKAGE, s) : s);
-    }
-  return g_strv_builder_end (builder);
-}
-
 static gboolean
 producers_are_known (const char * const *producers)
 {
+  ScRole role;
+
   for (guint i = 0; producers[i] != NULL; i++)
-    if (!g_strv_contains (known_producers, producers[i]))
+    if (!sc_role_from_string (producers[i], &role))
       return FALSE;
   return TRUE;
 }
@@ -160,37 +89,37 @@ sc_catalog_entry_new_from_json (JsonObject  *object,
   gint64 code;
   gboolean ok;
 
-  self->id = g_strdup (string_member (object, "id"));
+  self->id = g_strdup (sc_data_string_member (object, "id"));
   if (self->id == NULL || self->id[0] == '\0')
     return fail (error, index, NULL, "missing \"id\""), NULL;
 
-  node = value_member (object, "code");
+  node = sc_data_value_member (object, "code");
   code = node != NULL ? json_node_get_int (node) : 0;
   if (code < 0 || code > 999)
     return fail (error, index, self->id, "\"code\" is outside 0–999"), NULL;
   self->code = (guint) code;
 
-  class_name = string_member (object, "class");
+  class_name = sc_data_string_member (object, "class");
   if (!sc_status_class_from_string (class_name, &self->class_))
     return fail (error, index, self->id, "missing or unknown \"class\""), NULL;
 
-  self->title = translated_string (object, "title");
-  self->explanation = translated_string (object, "explanation");
+  self->title = sc_data_translated_string (object, "title");
+  self->explanation = sc_data_translated_string (object, "explanation");
   if (self->title == NULL || self->explanation == NULL)
     return fail (error, index, self->id, "missing \"title\" or \"explanation\""), NULL;
 
-  self->suggestions = string_array (object, "suggestions", TRUE, &ok);
+  self->suggestions = sc_data_string_array (object, "suggestions", TRUE, &ok);
   if (!ok)
     return fail (error, index, self->id, "\"suggestions\" must be an array of non-empty strings"), NULL;
   if (needs_two_suggestions (self->class_) && g_strv_length (self->suggestions) < 2)
     return fail (error, index, self->id, "needs at least two suggestions"), NULL;
 
-  self->producers = string_array (object, "producers", FALSE, &ok);
+  self->producers = sc_data_string_array (object, "producers", FALSE, &ok);
   if (!ok || self->producers[0] == NULL || !producers_are_known ((const char * const *) self->producers))
     return fail (error, index, self->id, "\"producers\" must list known producers"), NULL;
 
-  self->vendor = g_strdup (string_member (object, "vendor"));
-  node = value_member (object, "registered");
+  self->vendor = g_strdup (sc_data_string_member (object, "vendor"));
+  node = sc_data_value_member (object, "registered");
   self->registered = node != NULL && json_node_get_boolean (node);
 
   return g_steal_pointer (&self);
@@ -271,6 +200,8 @@ sc_producer_describe (const char *producer)
     { "firewall", N_("a firewall or security plugin") },
     { "network", N_("the network between you and the site (DNS, routing, your connection)") },
     { "client", N_("the request itself") },
+    { "hosting", N_("the host or registrar (a parking, suspension or default page)") },
+    { "local-proxy", N_("a proxy on your own side, between you and the site") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)

@@ -217,11 +217,25 @@ record_timing (ScHop       *hop,
                                soup_message_metrics_get_response_start (m));
 }
 
+/* "address:port", as a proxy is named in messages and in proxy_peers. */
+static char *
+describe_peer (GInetSocketAddress *address)
+{
+  g_autofree char *ip = g_inet_address_to_string (g_inet_socket_address_get_address (address));
+
+  return g_strdup_printf (strchr (ip, ':') != NULL ? "[%s]:%u" : "%s:%u", ip,
+                          g_inet_socket_address_get_port (address));
+}
+
+/* The peer is the proxy of the checking side when the connection went to
+ * one: the answer may then be the proxy's own. */
 static void
 record_peer (ScHop       *hop,
-             SoupMessage *message)
+             SoupMessage *message,
+             ScChecker   *checker)
 {
   GSocketAddress *address = soup_message_get_remote_address (message);
+  g_autofree char *peer = NULL;
   GInetAddress *inet;
 
   if (!G_IS_INET_SOCKET_ADDRESS (address))
@@ -230,6 +244,12 @@ record_peer (ScHop       *hop,
   g_free (hop->remote_address);
   hop->remote_address = g_inet_address_to_string (inet);
   hop->ip_family = g_inet_address_get_family (inet) == G_SOCKET_FAMILY_IPV6 ? "ipv6" : "ipv4";
+  peer = describe_peer (G_INET_SOCKET_ADDRESS (address));
+  if (g_hash_table_contains (checker->proxy_peers, peer))
+    {
+      g_free (hop->proxy);
+      hop->proxy = g_steal_pointer (&peer);
+    }
 }
 
 static void
@@ -278,7 +298,7 @@ record_hop (Check *check)
   SoupMessage *message = check->message;
 
   record_timing (hop, message);
-  record_peer (hop, message);
+  record_peer (hop, message, check->checker);
   record_tls (hop, message, check->result->checked_at);
 }
 
@@ -768,7 +788,6 @@ on_network_event (SoupMessage        *message,
                   Check              *check)
 {
   g_autoptr(GSocketAddress) address = NULL;
-  g_autofree char *ip = NULL;
 
   if (event == G_SOCKET_CLIENT_CONNECTED)
     check->connected = TRUE;
@@ -783,9 +802,8 @@ on_network_event (SoupMessage        *message,
     return;
 
   /* The proxy's own address, never its URI: that may hold a password. */
-  ip = g_inet_address_to_string (g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (address)));
-  check->proxy = g_strdup_printf (strchr (ip, ':') != NULL ? "[%s]:%u" : "%s:%u", ip,
-                                  g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (address)));
+  check->proxy = describe_peer (G_INET_SOCKET_ADDRESS (address));
+  g_hash_table_add (check->checker->proxy_peers, g_strdup (check->proxy));
 }
 
 /* libsoup reads 1xx answers one after another without returning to the

@@ -23,6 +23,7 @@ struct _ScChecker
   char         *accept;
   gboolean      no_proxy;      /* set_proxy_resolver (NULL): never a proxy */
   guint         body_stall_ms; /* 0: the default, see sniff_body() */
+  GHashTable   *proxy_peers;   /* "address:port" of the proxies connected to */
 };
 
 /* For tests: how long a page may stay silent, apart from the time limit. */

@@ -63,6 +63,7 @@ sc_checker_finalize (GObject *object)
   g_free (self->method);
   g_free (self->user_agent);
   g_free (self->accept);
+  g_hash_table_unref (self->proxy_peers);
 
   G_OBJECT_CLASS (sc_checker_parent_class)->finalize (object);
 }
@@ -146,6 +147,7 @@ sc_checker_class_init (ScCheckerClass *klass)
 static void
 sc_checker_init (ScChecker *self)
 {
+  self->proxy_peers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 ScChecker *

@@ -9,7 +9,12 @@ G_BEGIN_DECLS
 /* What the rules look at: the whole result and the start of the final page. */
 typedef struct {
   ScCheckResult *result;
-  char          *body;        /* lower-cased, NUL-terminated; "" when none was read */
+  char          *page;        /* as it came, NULs made spaces, NUL-terminated; "" when none was read */
+  char          *body;        /* the same, lower-cased (ASCII): the same offsets as page */
+  gsize          page_len;
+  gboolean       page_read;   /* a GET's answer was read (HEAD has no page) */
+  char          *title;       /* the page's title, cleaned; NULL when it has none */
+  char          *title_lower;
 } ScDiagnosis;
 
 typedef void (*ScRule) (ScDiagnosis *d);
@@ -27,6 +32,15 @@ const char *sc_diagnosis_final_header   (ScDiagnosis        *d,
                                          const char         *name);
 gboolean    sc_diagnosis_body_contains  (ScDiagnosis        *d,
                                          const char         *needle);
+gboolean    sc_diagnosis_has_finding    (ScDiagnosis        *d,
+                                         const char         *id);
+
+/* sc-diagnosis-page.c */
+char       *sc_diagnosis_find_title     (ScDiagnosis        *d);
+
+/* sc-diagnosis-signatures.c: who answered, and the findings that name the
+ * cause, from the signatures in data/signatures/. */
+void        sc_diagnosis_read_signatures (ScDiagnosis       *d);
 char       *sc_diagnosis_host_of        (const char         *url);
 gboolean    sc_diagnosis_same_site      (const char         *host_a,
                                          const char         *host_b);

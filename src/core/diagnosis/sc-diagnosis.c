@@ -35,6 +35,19 @@ static const ScRule rules[] = {
   sc_rule_body_stalled,
 };
 
+gboolean
+sc_diagnosis_has_finding (ScDiagnosis *d,
+                          const char  *id)
+{
+  GPtrArray *findings = d->result->findings;
+
+  for (guint i = 0; i < findings->len; i++)
+    if (g_str_equal (sc_finding_get_id (g_ptr_array_index (findings, i)), id))
+      return TRUE;
+  return FALSE;
+}
+
+/* One finding per id: the first, most telling, reading of a cause stands. */
 void
 sc_diagnosis_add (ScDiagnosis        *d,
                   const char         *id,
@@ -42,6 +55,8 @@ sc_diagnosis_add (ScDiagnosis        *d,
                   const char         *message,
                   const char * const *suggestions)
 {
+  if (sc_diagnosis_has_finding (d, id))
+    return;
   g_ptr_array_add (d->result->findings, sc_finding_new (id, severity, message, suggestions));
 }
 
@@ -116,14 +131,27 @@ sc_diagnosis_run (ScCheckResult *result,
 
   g_return_if_fail (SC_IS_CHECK_RESULT (result));
 
-  /* Signatures are ASCII; a lower-cased copy without NULs is enough. */
+  /* Markers are ASCII; a lower-cased copy without NULs, at the same
+   * offsets as the page, lets a match be quoted as the page has it. */
+  d.page = g_malloc (len + 1);
   d.body = g_malloc (len + 1);
   for (gsize i = 0; i < len; i++)
-    d.body[i] = data[i] == '\0' ? ' ' : g_ascii_tolower (data[i]);
-  d.body[len] = '\0';
+    {
+      d.page[i] = data[i] == '\0' ? ' ' : data[i];
+      d.body[i] = g_ascii_tolower (d.page[i]);
+    }
+  d.page[len] = d.body[len] = '\0';
+  d.page_len = len;
+  d.page_read = body != NULL;
+  d.title = sc_diagnosis_find_title (&d);
+  d.title_lower = d.title != NULL ? g_ascii_strdown (d.title, -1) : NULL;
 
+  sc_diagnosis_read_signatures (&d);
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     rules[i] (&d);
 
+  g_free (d.page);
   g_free (d.body);
+  g_free (d.title);
+  g_free (d.title_lower);
 }

@@ -6,7 +6,7 @@
 
 /* The contract's result object (shared/spec/check-result.md), plus extra
  * fields: host, catalog_id, producers, error_detail, method, checked_at,
- * timing_us and hops.  sc-result-json.c reads it back. */
+ * timing_us, answered_by.through and hops.  sc-result-json.c reads it back. */
 
 static void
 add_nullable_string (ScJsonWriter *w,
@@ -169,6 +169,8 @@ add_hop (ScJsonWriter *w,
   add_nullable_string (w, "remote_address", sc_hop_get_remote_address (hop));
   add_nullable_string (w, "ip_family", sc_hop_get_ip_family (hop));
   add_nullable_string (w, "server", sc_hop_get_server (hop));
+  if (sc_hop_get_proxy (hop) != NULL)
+    add_nullable_string (w, "proxy", sc_hop_get_proxy (hop));
   add_timing (w, "timing_us", sc_hop_get_timing (hop), FALSE);
   add_tls (w, sc_hop_get_tls (hop));
   add_headers (w, hop);
@@ -214,6 +216,19 @@ add_findings (ScJsonWriter *w,
 }
 
 static void
+add_answered_by (ScJsonWriter *w,
+                 ScAnsweredBy *who)
+{
+  sc_json_name (w, "answered_by");
+  sc_json_begin_object (w);
+  add_nullable_string (w, "role", sc_role_to_string (sc_answered_by_get_role (who)));
+  add_nullable_string (w, "software", sc_answered_by_get_software (who));
+  add_string_array (w, "evidence", sc_answered_by_get_evidence (who));
+  add_string_array (w, "through", sc_answered_by_get_through (who));
+  sc_json_end_object (w);
+}
+
+static void
 add_catalog_fields (ScJsonWriter   *w,
                     ScCatalogEntry *entry)
 {
@@ -251,7 +266,9 @@ sc_report_json_write (GString       *out,
   add_nullable_string (w, "reason", sc_check_result_get_reason (result));
   add_nullable_string (w, "class", sc_status_class_to_string (sc_check_result_get_status_class (result)));
   add_catalog_fields (w, sc_check_result_get_entry (result));
+  add_nullable_string (w, "verdict", sc_verdict_to_string (sc_check_result_get_verdict (result)));
   add_nullable_string (w, "producer", sc_check_result_get_producer (result));
+  add_answered_by (w, sc_check_result_get_answered_by (result));
   add_redirects (w, hops);
   add_error (w, result);
   add_timing (w, "timing_ms", &timing, TRUE);

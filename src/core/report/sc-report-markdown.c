@@ -50,6 +50,53 @@ format_ms (gint64 us)
   return g_strdup_printf ("%" G_GINT64_FORMAT " ms", sc_report_round_ms (us));
 }
 
+static const char *
+verdict_phrase (ScCheckResult *result)
+{
+  switch (sc_check_result_get_verdict (result))
+    {
+    case SC_VERDICT_OK: return _("OK: this is the answer you want");
+    case SC_VERDICT_WARNING: return _("Warning: the site answers, but something needs a look");
+    case SC_VERDICT_PROBLEM: return _("Problem: visitors do not get the site");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+static gboolean
+names_cause (ScCheckResult *result)
+{
+  ScFinding *lead = sc_check_result_get_lead_finding (result);
+
+  return lead != NULL && sc_finding_get_severity (lead) >= SC_SEVERITY_WARNING;
+}
+
+/* Who answered, then the evidence that says so, then what relayed it. */
+static void
+append_answered_by (GString       *out,
+                    ScCheckResult *result)
+{
+  ScAnsweredBy *who = sc_check_result_get_answered_by (result);
+  const char * const *evidence = sc_answered_by_get_evidence (who);
+  const char * const *through = sc_answered_by_get_through (who);
+  g_autofree char *described = sc_answered_by_describe (who);
+
+  g_string_append_printf (out, "- **%s** ", _("Answered by:"));
+  append_escaped (out, described);
+  g_string_append_c (out, '\n');
+  for (guint i = 0; through[i] != NULL; i++)
+    {
+      g_string_append_printf (out, "  - %s ", _("through"));
+      append_escaped (out, through[i]);
+      g_string_append_c (out, '\n');
+    }
+  for (guint i = 0; evidence[i] != NULL; i++)
+    {
+      g_string_append_printf (out, "  - %s ", _("evidence:"));
+      append_code (out, evidence[i]);
+      g_string_append_c (out, '\n');
+    }
+}
+
 static void
 append_summary (GString       *out,
                 ScCheckResult *result)
@@ -57,7 +104,6 @@ append_summary (GString       *out,
   g_autofree char *status = sc_check_result_describe_status (result);
   g_autofree char *when = NULL;
   ScCatalogEntry *entry = sc_check_result_get_entry (result);
-  const char *producer = sc_check_result_get_producer (result);
 
   if (sc_check_result_get_checked_at (result) != NULL)
     when = g_date_time_format (sc_check_result_get_checked_at (result), "%Y-%m-%d %H:%M:%S UTC");
@@ -83,16 +129,18 @@ append_summary (GString       *out,
     }
   if (when != NULL)
     g_string_append_printf (out, "- **%s** %s\n", _("Checked:"), when);
-  if (producer != NULL)
-    g_string_append_printf (out, "- **%s** %s\n", _("Most likely answered by:"), sc_producer_describe (producer));
+  g_string_append_printf (out, "- **%s** %s\n", _("Verdict:"), verdict_phrase (result));
+  append_answered_by (out, result);
   g_string_append_c (out, '\n');
 
+  /* A finding that names the cause comes first (append_findings_and_advice);
+   * the code's general meaning is then background. */
   if (sc_check_result_get_error_message (result) != NULL)
     {
       append_escaped (out, sc_check_result_get_error_message (result));
       g_string_append (out, "\n\n");
     }
-  if (entry != NULL)
+  if (entry != NULL && !names_cause (result))
     {
       append_escaped (out, sc_catalog_entry_get_explanation (entry));
       g_string_append (out, "\n\n");
@@ -208,7 +256,18 @@ append_findings_and_advice (GString       *out,
         }
       g_string_append_c (out, '\n');
     }
-  if (entry != NULL && sc_catalog_entry_get_suggestions (entry)[0] != NULL)
+  if (entry != NULL && names_cause (result) && sc_check_result_get_status_class (result) != SC_STATUS_CLASS_SUCCESS)
+    {
+      g_autofree char *heading = g_strdup_printf (_("What %s means in general"), sc_check_result_get_title (result));
+
+      g_string_append (out, "### ");
+      append_escaped (out, heading);
+      g_string_append (out, "\n\n");
+      append_escaped (out, sc_catalog_entry_get_explanation (entry));
+      g_string_append (out, "\n\n");
+    }
+  if (entry != NULL && sc_catalog_entry_get_suggestions (entry)[0] != NULL &&
+      sc_check_result_get_verdict (result) != SC_VERDICT_OK && !names_cause (result))
     {
       g_string_append_printf (out, "### %s\n\n", _("What to try"));
       append_list (out, sc_catalog_entry_get_suggestions (entry), "");

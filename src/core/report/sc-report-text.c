@@ -43,19 +43,6 @@ class_symbol (ScStatusClass class_)
     }
 }
 
-/* A 2xx with a warning (a parked domain, a captcha) must not pass as fine
- * when the eye runs down a long list. */
-static gboolean
-has_warning (ScCheckResult *result)
-{
-  GPtrArray *findings = sc_check_result_get_findings (result);
-
-  for (guint i = 0; i < findings->len; i++)
-    if (sc_finding_get_severity (g_ptr_array_index (findings, i)) >= SC_SEVERITY_WARNING)
-      return TRUE;
-  return FALSE;
-}
-
 static void
 append_styled (GString               *out,
                const ScReportContext *context,
@@ -93,7 +80,14 @@ append_headline (GString               *out,
   code = sc_check_result_get_status (result) != 0 && sc_check_result_get_error_kind (result) == SC_ERROR_KIND_NONE
          ? g_strdup_printf ("%u", sc_check_result_get_status (result))
          : g_strdup ("ERR");
-  if (class_ == SC_STATUS_CLASS_SUCCESS && has_warning (result))
+  /* A 2xx that is not the site (a parked domain, a captcha) must not pass
+   * as fine when the eye runs down a long list: the verdict decides. */
+  if (class_ == SC_STATUS_CLASS_SUCCESS && sc_check_result_get_verdict (result) == SC_VERDICT_PROBLEM)
+    {
+      badge = g_strdup_printf ("✘ %3s", code);
+      append_styled (out, context, "\033[1;31m", badge);
+    }
+  else if (class_ == SC_STATUS_CLASS_SUCCESS && sc_check_result_get_verdict (result) == SC_VERDICT_WARNING)
     {
       badge = g_strdup_printf ("⚠ %3s", code);
       append_styled (out, context, "\033[1;33m", badge);
@@ -155,26 +149,64 @@ append_chain (GString               *out,
     }
 }
 
-/* Findings first, each with its own best suggestion: they are more specific
- * than the catalog's advice for the code. */
+/* Findings first, each with its own best suggestion (the one that names
+ * the cause with its two best): they are more specific than the catalog's
+ * advice for the code. */
 static void
 append_findings (GString               *out,
                  ScCheckResult         *result,
                  const ScReportContext *context)
 {
   GPtrArray *findings = sc_check_result_get_findings (result);
+  ScFinding *lead = sc_check_result_get_lead_finding (result);
 
   for (guint i = 0; i < findings->len; i++)
     {
       ScFinding *finding = g_ptr_array_index (findings, i);
       const char * const *suggestions = sc_finding_get_suggestions (finding);
+      guint n = sc_finding_get_severity (finding) < SC_SEVERITY_WARNING ? 0 : finding == lead ? 2 : 1;
 
       append_indented (out, context, "\033[33m", "!", sc_finding_get_message (finding));
-      if (suggestions[0] != NULL && sc_finding_get_severity (finding) >= SC_SEVERITY_WARNING)
-        append_indented (out, context, "\033[36m", "→", suggestions[0]);
+      for (guint j = 0; j < n && suggestions[j] != NULL; j++)
+        append_indented (out, context, "\033[36m", "→", suggestions[j]);
     }
 }
 
+/* "answered by HAProxy, a proxy or cache in front of the site (through
+ * Cloudflare)": who to turn to, before what to do. */
+static void
+append_answered_by (GString               *out,
+                    ScCheckResult         *result,
+                    const ScReportContext *context)
+{
+  ScAnsweredBy *who = sc_check_result_get_answered_by (result);
+  const char * const *through = sc_answered_by_get_through (who);
+  g_autofree char *described = sc_answered_by_describe (who);
+  g_autofree char *line = NULL;
+
+  if (through[0] != NULL)
+    {
+      g_autofree char *relays = g_strjoinv (", ", (char **) through);
+
+      /* Translators: "nginx, the site’s web server", then relays such as "Varnish, Cloudflare". */
+      line = g_strdup_printf (_("answered by %s (through %s)"), described, relays);
+    }
+  else
+    /* Translators: %s is "nginx, the site’s web server" or a role alone. */
+    line = g_strdup_printf (_("answered by %s"), described);
+  append_indented (out, context, DIM, "◆", line);
+}
+
+static gboolean
+has_cause (ScCheckResult *result)
+{
+  ScFinding *lead = sc_check_result_get_lead_finding (result);
+
+  return lead != NULL && sc_finding_get_severity (lead) >= SC_SEVERITY_WARNING;
+}
+
+/* When a finding names the cause, it leads with its fixes and the code's
+ * general meaning follows; otherwise the meaning and the catalog's advice. */
 static void
 append_advice (GString               *out,
                ScCheckResult         *result,
@@ -182,12 +214,19 @@ append_advice (GString               *out,
 {
   ScCatalogEntry *entry = sc_check_result_get_entry (result);
   const char * const *suggestions = entry != NULL ? sc_catalog_entry_get_suggestions (entry) : NULL;
+  const char *meaning = sc_check_result_get_error_message (result);
+  gboolean cause = has_cause (result);
 
-  if (sc_check_result_get_error_message (result) != NULL)
-    append_indented (out, context, BOLD, NULL, sc_check_result_get_error_message (result));
-  else if (entry != NULL)
-    append_indented (out, context, BOLD, NULL, sc_catalog_entry_get_explanation (entry));
+  if (meaning == NULL && entry != NULL && sc_check_result_get_status_class (result) != SC_STATUS_CLASS_SUCCESS)
+    meaning = sc_catalog_entry_get_explanation (entry);
 
+  append_answered_by (out, result, context);
+  if (cause)
+    append_findings (out, result, context);
+  if (meaning != NULL)
+    append_indented (out, context, cause ? DIM : BOLD, NULL, meaning);
+  if (cause)
+    return;
   append_findings (out, result, context);
   for (guint i = 0; suggestions != NULL && suggestions[i] != NULL && i < 2; i++)
     append_indented (out, context, "\033[36m", "→", suggestions[i]);
@@ -201,7 +240,7 @@ sc_report_text_result (GString               *out,
   append_headline (out, result, context);
   append_chain (out, result, context);
 
-  if (sc_check_result_is_ok (result))
+  if (sc_check_result_get_verdict (result) == SC_VERDICT_OK)
     append_findings (out, result, context);
   else
     append_advice (out, result, context);

@@ -251,6 +251,7 @@ read_hop (JsonObject *object,
   hop->redirected = get_boolean (object, "redirected", followed);
   hop->http_version = known_name (get_string (object, "http_version"), http_versions);
   hop->remote_address = dup_text (object, "remote_address", MAX_SHORT_CHARS);
+  hop->proxy = dup_text (object, "proxy", MAX_SHORT_CHARS);
   hop->ip_family = known_name (get_string (object, "ip_family"), ip_families);
   hop->head_status = get_status (object, "head_status");
   read_timing (get_object (object, "timing_us"), &hop->timing);

@@ -15,6 +15,7 @@ sc_hop_finalize (GObject *object)
   g_free (self->reason);
   g_free (self->location);
   g_free (self->remote_address);
+  g_free (self->proxy);
   g_clear_object (&self->tls);
   g_clear_pointer (&self->headers, g_ptr_array_unref);
 
@@ -102,6 +103,15 @@ sc_hop_get_http_version (ScHop *self)
 {
   g_return_val_if_fail (SC_IS_HOP (self), NULL);
   return self->http_version;
+}
+
+/* The checking side's own proxy ("address:port") when the answer came
+ * through one, else NULL. */
+const char *
+sc_hop_get_proxy (ScHop *self)
+{
+  g_return_val_if_fail (SC_IS_HOP (self), NULL);
+  return self->proxy;
 }
 
 const char *

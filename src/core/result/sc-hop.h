@@ -31,6 +31,7 @@ gboolean            sc_hop_get_redirected     (ScHop *self);
 const char         *sc_hop_get_http_version   (ScHop *self);
 const char         *sc_hop_get_remote_address (ScHop *self);
 const char         *sc_hop_get_ip_family      (ScHop *self);
+const char         *sc_hop_get_proxy          (ScHop *self);
 const char         *sc_hop_get_server         (ScHop *self);
 guint               sc_hop_get_head_status    (ScHop *self);
 const ScTiming     *sc_hop_get_timing         (ScHop *self);

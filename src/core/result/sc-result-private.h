@@ -22,6 +22,7 @@ struct _ScHop
   const char *http_version;    /* static string */
   char       *remote_address;
   const char *ip_family;       /* "ipv4", "ipv6" or NULL */
+  char       *proxy;           /* "address:port" of the checking side's proxy it came through */
   guint       head_status;     /* a HEAD answer that was retried with GET */
   ScTiming    timing;
   ScTlsInfo  *tls;
