@@ -7,10 +7,17 @@ file that is never compiled, holding every title, explanation and suggestion
 of data/catalog/catalog.json inside N_() with a translator comment naming the
 entry.  ScCatalog translates the same strings with g_dgettext() at load.
 
-  catalog-strings.py CATALOG OUTPUT          write OUTPUT
-  catalog-strings.py --check CATALOG OUTPUT  fail if OUTPUT is out of date
+The signatures' findings (data/signatures/*.json) go the same way into
+data/signatures/signature-strings.c, and ScSignatures translates them.
+
+  catalog-strings.py CATALOG OUTPUT                       write OUTPUT
+  catalog-strings.py --check CATALOG OUTPUT               fail if OUTPUT is out of date
+  catalog-strings.py --signatures DIR OUTPUT              the same for the signatures in DIR
+  catalog-strings.py --check --signatures DIR OUTPUT
 """
+import glob
 import json
+import os
 import sys
 
 
@@ -38,18 +45,47 @@ def render(catalog):
     return '\n'.join(lines) + '\n'
 
 
+def render_signatures(directory):
+    lines = [
+        '/* Generated from data/signatures/*.json by build-aux/catalog-strings.py: do not edit.',
+        ' * Never compiled; it carries the signatures\' text to xgettext (po/POTFILES.in). */',
+        '#if 0',
+    ]
+    for path in sorted(glob.glob(os.path.join(directory, '*.json'))):
+        with open(path, encoding='utf-8') as f:
+            signatures = json.load(f)['signatures']
+        for signature in signatures:
+            finding = signature.get('finding')
+            if finding is None:
+                continue
+            ident = signature['id']
+            lines.append('/* TRANSLATORS: signature %s, finding %s, message */' % (ident, finding['id']))
+            lines.append('N_(%s);' % c_string(finding['message']))
+            for n, suggestion in enumerate(finding.get('suggestions', []), 1):
+                lines.append('/* TRANSLATORS: signature %s, finding %s, suggestion %d */'
+                             % (ident, finding['id'], n))
+                lines.append('N_(%s);' % c_string(suggestion))
+    lines.append('#endif')
+    return '\n'.join(lines) + '\n'
+
+
 def main(argv):
-    check = argv[1:2] == ['--check']
-    args = argv[2:] if check else argv[1:]
+    args = argv[1:]
+    check = '--check' in args
+    signatures = '--signatures' in args
+    args = [a for a in args if a not in ('--check', '--signatures')]
     if len(args) != 2:
         sys.exit(__doc__)
-    with open(args[0], encoding='utf-8') as f:
-        text = render(json.load(f))
+    if signatures:
+        text = render_signatures(args[0])
+    else:
+        with open(args[0], encoding='utf-8') as f:
+            text = render(json.load(f))
     if check:
         with open(args[1], encoding='utf-8') as f:
             if f.read() != text:
-                sys.exit('%s is out of date: run build-aux/catalog-strings.py %s %s'
-                         % (args[1], args[0], args[1]))
+                sys.exit('%s is out of date: run build-aux/catalog-strings.py %s%s %s'
+                         % (args[1], '--signatures ' if signatures else '', args[0], args[1]))
         return
     with open(args[1], 'w', encoding='utf-8') as f:
         f.write(text)
