@@ -746,7 +746,12 @@ remove_tmpdir (const char *dir)
   while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
+
+      /* openssl ca keeps its database in a folder of its own. */
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_tmpdir (path);
+      else
+        g_unlink (path);
     }
   g_rmdir (dir);
 }
@@ -759,6 +764,40 @@ sc_test_make_certificate (guint days)
   g_autofree char *script =
     g_strdup_printf ("openssl req -x509 " EC_KEY " -days %u -subj /CN=localhost"
                      " -addext subjectAltName=DNS:localhost,IP:127.0.0.1 -keyout key.pem -out cert.pem", days);
+  g_autofree char *dir = run_in_tmpdir (script);
+  GTlsCertificate *certificate = load_certificate (dir, "cert.pem", "key.pem");
+
+  remove_tmpdir (dir);
+  return certificate;
+}
+
+/* "20261206120000Z", @days from now (negative: in the past), for openssl. */
+static char *
+openssl_date (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
+
+  return g_date_time_format (then, "%Y%m%d%H%M%SZ");
+}
+
+/* A self-signed certificate issued for @lifetime_days, of which
+ * @days_left remain: OpenSSL 3.0's req cannot date a certificate in the
+ * past, its ca command can. */
+GTlsCertificate *
+sc_test_make_certificate_aged (guint lifetime_days,
+                               guint days_left)
+{
+  g_autofree char *start = openssl_date ((int) days_left - (int) lifetime_days);
+  g_autofree char *end = openssl_date ((int) days_left);
+  g_autofree char *script = g_strdup_printf (
+    "mkdir db && touch db/index.txt && echo 01 > db/serial\n"
+    "printf '[ca]\\ndefault_ca=d\\n[d]\\ndatabase=db/index.txt\\nnew_certs_dir=db\\nserial=db/serial\\n"
+    "default_md=sha256\\npolicy=p\\ncopy_extensions=copy\\nunique_subject=no\\n[p]\\ncommonName=supplied\\n' > ca.cnf\n"
+    "openssl req -new " EC_KEY " -subj /CN=localhost -addext subjectAltName=DNS:localhost,IP:127.0.0.1"
+    " -keyout key.pem -out req.csr\n"
+    "openssl ca -batch -config ca.cnf -selfsign -keyfile key.pem -in req.csr -startdate %s -enddate %s"
+    " -notext -out cert.pem\n", start, end);
   g_autofree char *dir = run_in_tmpdir (script);
   GTlsCertificate *certificate = load_certificate (dir, "cert.pem", "key.pem");
 

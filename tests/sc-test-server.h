@@ -73,6 +73,9 @@ ScHop         *sc_test_hop_at    (ScCheckResult  *result,
 /* A self-signed certificate for 127.0.0.1/localhost, valid for @days, made
  * with openssl at test time in a temporary directory. */
 GTlsCertificate *sc_test_make_certificate (guint days);
+/* The same, issued for @lifetime_days of which @days_left remain. */
+GTlsCertificate *sc_test_make_certificate_aged (guint lifetime_days,
+                                                guint days_left);
 
 /* A leaf certificate issued by an intermediate under a test root. */
 typedef struct {

@@ -12,13 +12,15 @@
  * through the test resolver, so redirects can change host names. */
 
 static ScTestServer *plain;       /* http */
-static ScTestServer *tls_short;   /* https, certificate valid 5 days */
-static ScTestServer *tls_month;   /* https, certificate valid 20 days */
+static ScTestServer *tls_short;   /* https, a 90-day certificate with 5 days left */
+static ScTestServer *tls_month;   /* https, a 90-day certificate with 20 days left */
 static ScTestServer *tls_year;    /* https, certificate valid 365 days */
+static ScTestServer *tls_fresh[3];/* https, fresh short-lived certificates: 6, 30 and 45 days */
+static ScTestServer *tls_6_late;  /* https, a 6-day certificate with 1 day left */
 
 typedef struct {
   const char *name;
-  const char *url;          /* {H} http://127.0.0.1:port, {P} its port, {S5} {S20} {S365} https bases */
+  const char *url;          /* {H} http://127.0.0.1:port, {P} its port, {S5} {S20} {S365} {F6} {F30} {F45} {L6} https bases */
   const char *method;
   const char *expect;       /* finding that must be there */
   const char *forbid;       /* finding that must not be there */
@@ -62,6 +64,10 @@ static const RuleCase cases[] = {
   { "certificate-expiring-critical", "{S5}/status/200", NULL, "certificate-expiring", NULL, "expires in", SC_SEVERITY_CRITICAL },
   { "certificate-expiring-warning", "{S20}/status/200", NULL, "certificate-expiring", NULL, "expires in", SC_SEVERITY_WARNING },
   { "certificate-not-expiring", "{S365}/status/200", NULL, NULL, "certificate-expiring", NULL, 0 },
+  { "certificate-fresh-6-days", "{F6}/status/200", NULL, NULL, "certificate-expiring", NULL, 0 },
+  { "certificate-fresh-30-days", "{F30}/status/200", NULL, NULL, "certificate-expiring", NULL, 0 },
+  { "certificate-fresh-45-days", "{F45}/status/200", NULL, NULL, "certificate-expiring", NULL, 0 },
+  { "certificate-6-days-1-left", "{L6}/status/200", NULL, "certificate-expiring", NULL, "expires within a day", SC_SEVERITY_CRITICAL },
   { "certificate-differs", "{S20}/redirect/301?to={S365}/status/200", NULL, "certificate-differs", NULL, "different certificate", SC_SEVERITY_WARNING },
   { "certificate-same", "{S365}/chain/2", NULL, NULL, "certificate-differs", NULL, 0 },
   { "self-signed", "{S365}/status/200", NULL, "self-signed", "missing-intermediate", "self-signed", SC_SEVERITY_CRITICAL },
@@ -98,6 +104,10 @@ expand_url (const char *template)
   url = replace (url, "{S5}", tls_short->base);
   url = replace (url, "{S20}", tls_month->base);
   url = replace (url, "{S365}", tls_year->base);
+  url = replace (url, "{F6}", tls_fresh[0]->base);
+  url = replace (url, "{F30}", tls_fresh[1]->base);
+  url = replace (url, "{F45}", tls_fresh[2]->base);
+  url = replace (url, "{L6}", tls_6_late->base);
   return replace (url, " ", "%20");
 }
 
@@ -275,13 +285,25 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_resolver_set_default (resolver);
 
-  cert5 = sc_test_make_certificate (5);
-  cert20 = sc_test_make_certificate (20);
+  cert5 = sc_test_make_certificate_aged (90, 5);
+  cert20 = sc_test_make_certificate_aged (90, 20);
   cert365 = sc_test_make_certificate (365);
   plain = sc_test_server_new (NULL);
   tls_short = sc_test_server_new (cert5);
   tls_month = sc_test_server_new (cert20);
   tls_year = sc_test_server_new (cert365);
+  for (guint i = 0; i < G_N_ELEMENTS (tls_fresh); i++)
+    {
+      static const guint lifetimes[] = { 6, 30, 45 };
+      g_autoptr(GTlsCertificate) fresh = sc_test_make_certificate_aged (lifetimes[i], lifetimes[i]);
+
+      tls_fresh[i] = sc_test_server_new (fresh);
+    }
+  {
+    g_autoptr(GTlsCertificate) late = sc_test_make_certificate_aged (6, 1);
+
+    tls_6_late = sc_test_server_new (late);
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -298,5 +320,8 @@ main (int   argc,
   sc_test_server_free (tls_short);
   sc_test_server_free (tls_month);
   sc_test_server_free (tls_year);
+  for (guint i = 0; i < G_N_ELEMENTS (tls_fresh); i++)
+    sc_test_server_free (tls_fresh[i]);
+  sc_test_server_free (tls_6_late);
   return status;
 }

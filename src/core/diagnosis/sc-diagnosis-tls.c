@@ -10,11 +10,35 @@
 /* Certificates: about to expire, different on a redirecting hop, or not
  * trusted because of how they were issued. */
 
+/* When a renewal is due: with a third of the certificate's lifetime left,
+ * as ACME clients renew (certbot at 30 days of 90), but never earlier than
+ * 30 days before expiry, as for the year-long certificates renewed by hand.
+ * Critical with a sixth left, at most a week.  So a fresh 6-day or 45-day
+ * certificate is healthy, and a 90-day one with 20 days left is late. */
+static void
+renewal_thresholds (ScTlsInfo *tls,
+                    gint64    *out_warning,
+                    gint64    *out_critical)
+{
+  GDateTime *not_before = sc_tls_info_get_not_before (tls);
+  gint64 lifetime;
+
+  *out_warning = 30;
+  *out_critical = 7;
+  if (not_before == NULL)
+    return;
+  lifetime = g_date_time_difference (sc_tls_info_get_not_after (tls), not_before) / G_TIME_SPAN_DAY;
+  if (lifetime <= 0)
+    return;
+  *out_warning = MIN (lifetime / 3, 30);
+  *out_critical = MIN (lifetime / 6, 7);
+}
+
 void
 sc_rule_certificate_expiry (ScDiagnosis *d)
 {
   ScTlsInfo *tls = sc_check_result_get_tls (d->result);
-  gint64 days;
+  gint64 days, warning, critical;
   g_autofree char *message = NULL;
   const char * const advice[] = {
     _("Renew the certificate now: run certbot renew (or your ACME client), or use the SSL/TLS page of your hosting panel."),
@@ -26,14 +50,18 @@ sc_rule_certificate_expiry (ScDiagnosis *d)
       (sc_tls_info_get_errors (tls) & G_TLS_CERTIFICATE_EXPIRED))
     return;
   days = sc_tls_info_get_days_left (tls);
-  if (days > 30)
+  renewal_thresholds (tls, &warning, &critical);
+  if (days > warning)
     return;
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "The certificate expires in %" PRId64 " day.",
-                                          "The certificate expires in %" PRId64 " days.",
-                                          days),
-                             days);
-  sc_diagnosis_add (d, "certificate-expiring", days <= 7 ? SC_SEVERITY_CRITICAL : SC_SEVERITY_WARNING,
+  if (days == 0)
+    message = g_strdup (_("The certificate expires within a day, past the point where it is normally renewed."));
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "The certificate expires in %" PRId64 " day, past the point where it is normally renewed.",
+                                            "The certificate expires in %" PRId64 " days, past the point where it is normally renewed.",
+                                            days),
+                               days);
+  sc_diagnosis_add (d, "certificate-expiring", days <= critical ? SC_SEVERITY_CRITICAL : SC_SEVERITY_WARNING,
                     message, advice);
 }
 
