@@ -181,7 +181,8 @@ test_failure_badge (void)
 }
 
 /* A 200 that is really a parking page is flagged in the row and counts as
- * a problem. */
+ * a problem; the detail never calls it the result you want, and offers no
+ * numbered "Nothing to do". */
 static void
 test_success_with_warning (void)
 {
@@ -189,13 +190,37 @@ test_success_with_warning (void)
   ScSite *site = add_and_check (window, "/respond?status=200&body=This%20domain%20is%20parked%20free");
   GtkWidget *row = wait_for_row (window, site);
   g_autofree char *name = sc_site_dup_display_name (site);
-  g_autofree char *label = g_strdup_printf ("200 OK, success, with a warning, %s", name);
+  g_autofree char *label = g_strdup_printf ("200 OK, success, but not the site, %s", name);
+  ScDetailView *detail = sc_window_get_detail_view (window);
+  g_auto(GStrv) suggestions = NULL;
 
   g_assert_true (sc_site_is_problem (site));
   g_assert_cmpstr (sc_status_badge_get_css_class (sc_site_row_get_badge (SC_SITE_ROW (row))), ==, "success");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter", "s", "problems"));
   g_assert_true (sc_window_select_site (window, site));
+  g_assert_null (strstr (sc_detail_view_get_explanation (detail), "result you want"));
+  g_assert_nonnull (strstr (sc_detail_view_get_explanation (detail), "not the page visitors should get"));
+  suggestions = sc_detail_view_dup_suggestions (detail);
+  g_assert_cmpuint (g_strv_length (suggestions), ==, 0);
+  g_assert_true (g_str_has_prefix (sc_detail_view_get_answered_text (detail), "Answered by "));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Who answered is said in the detail, from the evidence. */
+static void
+test_answered_by_in_detail (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSite *site = add_and_check (window, "/respond?status=200&h1=Server:nginx/1.22.1&h2=Via:1.1%20c%20(Varnish/7.1)&body=hi");
+  ScDetailView *detail = sc_window_get_detail_view (window);
+  g_auto(GStrv) suggestions = NULL;
+
+  g_assert_true (sc_window_select_site (window, site));
+  g_assert_cmpstr (sc_detail_view_get_answered_text (detail), ==, "Answered by nginx, the site’s web server");
+  /* A site that is fine has nothing to try. */
+  suggestions = sc_detail_view_dup_suggestions (detail);
+  g_assert_cmpuint (g_strv_length (suggestions), ==, 0);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -443,6 +468,7 @@ main (int   argc,
 
   g_test_add_func ("/app/add-site-shows-result", test_add_site_shows_result);
   g_test_add_func ("/app/redirect-chain-in-detail", test_redirect_chain_in_detail);
+  g_test_add_func ("/app/answered-by-in-detail", test_answered_by_in_detail);
   g_test_add_func ("/app/failure-badge", test_failure_badge);
   g_test_add_func ("/app/success-with-warning", test_success_with_warning);
   g_test_add_func ("/app/copy-report", test_copy_report);

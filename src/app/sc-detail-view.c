@@ -10,8 +10,9 @@
 #include "sc-status-badge.h"
 #include "sc-timing-bar.h"
 
-/* Everything about the selected site: the big badge and title, what the
- * answer means and who most likely gave it, the findings and what to try,
+/* Everything about the selected site: the big badge and title, who
+ * answered (with the evidence one click away), the findings that name the
+ * cause, what the answer means in general and what to try,
  * every hop of the chain, where the time went, the certificate and the
  * response headers.  Server text is shown as plain text, never markup. */
 
@@ -22,6 +23,7 @@ struct _ScDetailView
   ScSite        *site;
   gulong         notify_id;
   GPtrArray     *suggestions;   /* what the "What to try" list shows */
+  char          *answered_text; /* what the "Answered by" row says */
   guint          n_hops;
 
   ScStatusBadge *badge;
@@ -30,7 +32,7 @@ struct _ScDetailView
   GtkLabel      *checked_label;
   GtkLabel      *explanation_label;
   GtkLabel      *error_label;
-  GtkLabel      *producer_label;
+  GtkListBox    *answered_list;
   GtkWidget     *findings_box;
   GtkListBox    *findings_list;
   GtkWidget     *suggestions_box;
@@ -121,6 +123,55 @@ show_findings (ScDetailView  *self,
   gtk_widget_set_visible (self->findings_box, findings->len > 0);
 }
 
+static gboolean
+names_cause (ScCheckResult *result)
+{
+  ScFinding *lead = sc_check_result_get_lead_finding (result);
+
+  return lead != NULL && sc_finding_get_severity (lead) >= SC_SEVERITY_WARNING;
+}
+
+static GtkWidget *
+evidence_row (const char *observation)
+{
+  GtkWidget *row = text_row (observation, NULL);
+
+  gtk_widget_add_css_class (row, "monospace");
+  return row;
+}
+
+/* "Answered by nginx, a proxy or cache in front of the site", the relays
+ * under it, and the evidence inside the expander. */
+static void
+show_answered_by (ScDetailView  *self,
+                  ScCheckResult *result)
+{
+  ScAnsweredBy *who = sc_check_result_get_answered_by (result);
+  const char * const *evidence = sc_answered_by_get_evidence (who);
+  const char * const *through = sc_answered_by_get_through (who);
+  g_autofree char *described = sc_answered_by_describe (who);
+  g_autofree char *title = g_strdup_printf (_("Answered by %s"), described);
+  GtkWidget *row = adw_expander_row_new ();
+
+  clear_list (self->answered_list);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  g_free (self->answered_text);
+  self->answered_text = g_steal_pointer (&title);
+  if (through[0] != NULL)
+    {
+      g_autofree char *relays = g_strjoinv (", ", (char **) through);
+      g_autofree char *subtitle = g_strdup_printf (_("Through %s"), relays);
+
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+    }
+  for (guint i = 0; evidence[i] != NULL; i++)
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), evidence_row (evidence[i]));
+  gtk_widget_set_sensitive (row, evidence[0] != NULL);
+  gtk_list_box_append (self->answered_list, row);
+  gtk_widget_set_visible (GTK_WIDGET (self->answered_list), TRUE);
+}
+
 static void
 show_suggestions (ScDetailView  *self,
                   ScCheckResult *result)
@@ -128,6 +179,10 @@ show_suggestions (ScDetailView  *self,
   ScCatalogEntry *entry = sc_check_result_get_entry (result);
   const char * const *suggestions = entry != NULL ? sc_catalog_entry_get_suggestions (entry) : NULL;
 
+  /* Nothing to try for a site that is fine; and a finding that names the
+   * cause brings its own fixes, more to the point than the code's. */
+  if (sc_check_result_get_verdict (result) == SC_VERDICT_OK || names_cause (result))
+    suggestions = NULL;
   clear_list (self->suggestions_list);
   g_ptr_array_set_size (self->suggestions, 0);
   for (guint i = 0; suggestions != NULL && suggestions[i] != NULL; i++)
@@ -284,13 +339,13 @@ static void
 show_header (ScDetailView  *self,
              ScCheckResult *result)
 {
-  const char *producer = sc_check_result_get_producer (result);
+  ScCatalogEntry *entry = sc_check_result_get_entry (result);
   const char *shown_url = sc_check_result_get_final_url (result) != NULL
                           ? sc_check_result_get_final_url (result) : sc_check_result_get_input (result);
   g_autofree char *title = NULL;
   g_autofree char *when = NULL;
   g_autofree char *checked = NULL;
-  g_autofree char *answered = NULL;
+  g_autofree char *meaning = NULL;
 
   if (sc_check_result_get_status_class (result) != SC_STATUS_CLASS_FAILURE)
     title = g_strdup_printf ("%u %s", sc_check_result_get_status (result), sc_check_result_get_title (result));
@@ -310,12 +365,18 @@ show_header (ScDetailView  *self,
   gtk_label_set_label (self->error_label, sc_check_result_get_error_message (result) != NULL
                                             ? sc_check_result_get_error_message (result) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), sc_check_result_get_error_message (result) != NULL);
-  gtk_label_set_label (self->explanation_label, sc_check_result_get_entry (result) != NULL
-                         ? sc_catalog_entry_get_explanation (sc_check_result_get_entry (result)) : "");
-  if (producer != NULL)
-    answered = g_strdup_printf (_("Most likely answered by %s."), sc_producer_describe (producer));
-  gtk_label_set_label (self->producer_label, answered != NULL ? answered : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->producer_label), answered != NULL);
+  /* The code's general meaning follows the cause.  Under a 2xx that is not
+   * the site, the catalog's "this is what you want" would contradict it. */
+  if (entry != NULL && names_cause (result) && sc_check_result_get_status_class (result) == SC_STATUS_CLASS_SUCCESS)
+    meaning = g_strdup_printf (_("The server answered %u %s, but the findings above show that this is not the page visitors should get."),
+                               sc_check_result_get_status (result), sc_check_result_get_title (result));
+  else if (entry != NULL && names_cause (result))
+    meaning = g_strdup_printf (_("What %s means in general: %s"), sc_check_result_get_title (result),
+                               sc_catalog_entry_get_explanation (entry));
+  else if (entry != NULL)
+    meaning = g_strdup (sc_catalog_entry_get_explanation (entry));
+  gtk_label_set_label (self->explanation_label, meaning != NULL ? meaning : "");
+  show_answered_by (self, result);
 }
 
 static void
@@ -331,7 +392,7 @@ show_unchecked (ScDetailView *self)
                        checking ? _("The result appears here as soon as the site answers.")
                                 : _("Press F5 or Check Again to check this site."));
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->producer_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->answered_list), FALSE);
   gtk_widget_set_visible (self->findings_box, FALSE);
   gtk_widget_set_visible (self->suggestions_box, FALSE);
   gtk_widget_set_visible (self->chain_box, FALSE);
@@ -403,6 +464,13 @@ sc_detail_view_get_explanation (ScDetailView *self)
   return gtk_label_get_label (self->explanation_label);
 }
 
+const char *
+sc_detail_view_get_answered_text (ScDetailView *self)
+{
+  g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), NULL);
+  return self->answered_text;
+}
+
 guint
 sc_detail_view_get_n_hops (ScDetailView *self)
 {
@@ -429,6 +497,7 @@ sc_detail_view_dispose (GObject *object)
 
   sc_detail_view_set_site (self, NULL);
   g_clear_pointer (&self->suggestions, g_ptr_array_unref);
+  g_clear_pointer (&self->answered_text, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_DETAIL_VIEW);
   /* Template children that are not bound (boxes, labels) are ours too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -453,7 +522,7 @@ sc_detail_view_class_init (ScDetailViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, checked_label);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, explanation_label);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, error_label);
-  gtk_widget_class_bind_template_child (widget_class, ScDetailView, producer_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, answered_list);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, findings_box);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, findings_list);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, suggestions_box);

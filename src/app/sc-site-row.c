@@ -25,6 +25,37 @@ struct _ScSiteRow
 
 G_DEFINE_FINAL_TYPE (ScSiteRow, sc_site_row, GTK_TYPE_WIDGET)
 
+/* "Service Unavailable · HAProxy": the catalog's title, and for a site that
+ * needs a look, who answered, which hints at the cause. */
+static char *
+describe_cause (ScCheckResult *result)
+{
+  const char *software = sc_answered_by_get_software (sc_check_result_get_answered_by (result));
+
+  if (sc_check_result_get_verdict (result) == SC_VERDICT_OK || software == NULL)
+    return g_strdup (sc_check_result_get_title (result));
+  /* Translators: a status title, then who answered: "Service Unavailable · HAProxy". */
+  return g_strdup_printf (_("%s · %s"), sc_check_result_get_title (result), software);
+}
+
+/* A 200 that is really a parking page or a captcha must stand out: the
+ * badge says 200, the icon says the verdict. */
+static void
+show_verdict_icon (ScSiteRow     *self,
+                   ScCheckResult *result)
+{
+  ScVerdict verdict = result != NULL ? sc_check_result_get_verdict (result) : SC_VERDICT_OK;
+  gboolean shown = result != NULL && sc_check_result_is_ok (result) && verdict != SC_VERDICT_OK;
+
+  gtk_widget_set_visible (self->warning_icon, shown);
+  if (!shown)
+    return;
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->warning_icon),
+                                verdict == SC_VERDICT_PROBLEM ? "dialog-error-symbolic" : "dialog-warning-symbolic");
+  gtk_widget_remove_css_class (self->warning_icon, verdict == SC_VERDICT_PROBLEM ? "warning" : "error");
+  gtk_widget_add_css_class (self->warning_icon, verdict == SC_VERDICT_PROBLEM ? "error" : "warning");
+}
+
 static void
 sc_site_row_update (ScSiteRow *self)
 {
@@ -42,10 +73,12 @@ sc_site_row_update (ScSiteRow *self)
   else if (result == NULL)
     gtk_label_set_label (self->title_label, _("Not checked yet"));
   else
-    gtk_label_set_label (self->title_label, sc_check_result_get_title (result));
-  /* A 200 that is really a parking page or a captcha must stand out. */
-  gtk_widget_set_visible (self->warning_icon, result != NULL && sc_check_result_is_ok (result) &&
-                                              sc_site_is_problem (self->site));
+    {
+      g_autofree char *hint = describe_cause (result);
+
+      gtk_label_set_label (self->title_label, hint);
+    }
+  show_verdict_icon (self, result);
   gtk_label_set_label (self->final_label, redirected ? final : "");
   gtk_widget_set_visible (GTK_WIDGET (self->final_label), redirected);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);

@@ -197,28 +197,21 @@ sc_site_describe (ScSite *self)
   if (self->result == NULL)
     return g_strdup_printf (_("Not checked yet, %s"), host);
   status = sc_check_result_describe_status (self->result);
+  if (sc_check_result_is_ok (self->result) && sc_check_result_get_verdict (self->result) == SC_VERDICT_PROBLEM)
+    return g_strdup_printf (_("%s, but not the site, %s"), status, host);
   if (sc_check_result_is_ok (self->result) && sc_site_is_problem (self))
     return g_strdup_printf (_("%s, with a warning, %s"), status, host);
   return g_strdup_printf ("%s, %s", status, host);
 }
 
-/* Anything that is not a plain success, or a success with a warning. */
+/* Anything whose verdict is not ok: no 2xx answer, or one with a warning
+ * or a critical finding (a parked domain under a 200). */
 gboolean
 sc_site_is_problem (ScSite *self)
 {
-  GPtrArray *findings;
-
   g_return_val_if_fail (SC_IS_SITE (self), FALSE);
 
-  if (self->result == NULL)
-    return FALSE;
-  if (!sc_check_result_is_ok (self->result))
-    return TRUE;
-  findings = sc_check_result_get_findings (self->result);
-  for (guint i = 0; i < findings->len; i++)
-    if (sc_finding_get_severity (g_ptr_array_index (findings, i)) >= SC_SEVERITY_WARNING)
-      return TRUE;
-  return FALSE;
+  return self->result != NULL && sc_check_result_get_verdict (self->result) != SC_VERDICT_OK;
 }
 
 /* Case-insensitive search over what the row shows. */
