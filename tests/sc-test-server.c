@@ -21,6 +21,8 @@
  *   /retry-after          503 with Retry-After: 120
  *   /headers              200, echoing User-Agent and Accept as X-Got-UA and X-Got-Accept
  *   /wp-login.php         200, a login page
+ *   /wp-admin/            302 to /wp-login.php, as WordPress sends visitors who are not logged in
+ *   /?to=URL              302 from the home page to URL
  *   /respond?status=N&h1=Name:Value&h2=Name:Value&body=TEXT&delay=MS
  *                         any answer, after an optional delay
  */
@@ -198,6 +200,10 @@ handle (SoupServer        *server,
     }
   else if (g_str_equal (path, "/respond"))
     handle_respond (msg, query);
+  else if (g_str_has_prefix (path, "/wp-admin"))
+    redirect_to (msg, 302, "/wp-login.php?redirect_to=%2Fwp-admin%2F&reauth=1");
+  else if (g_str_equal (path, "/") && query != NULL && g_hash_table_lookup (query, "to") != NULL)
+    redirect_to (msg, 302, g_hash_table_lookup (query, "to"));
   else if (g_str_equal (path, "/wp-login.php"))
     {
       soup_server_message_set_status (msg, 200, NULL);

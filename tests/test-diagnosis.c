@@ -51,6 +51,8 @@ static const RuleCase cases[] = {
   { "not-parked", "{H}/respond?status=200&body=Welcome to our shop", NULL, NULL, "parked-domain", NULL, 0 },
   { "login-page", "{H}/redirect/302?to=/wp-login.php%3Fredirect_to%3D%252F", NULL, "login-page", NULL, "login", SC_SEVERITY_WARNING },
   { "no-login-page", "{H}/redirect/302?to=/status/200", NULL, NULL, "login-page", NULL, 0 },
+  { "login-page-admin-expected", "{H}/wp-admin/", NULL, "login-page", NULL, "admin area", SC_SEVERITY_INFO },
+  { "login-wall-on-home-page", "{H}/?to=/wp-login.php", NULL, "login-page", NULL, "home page", SC_SEVERITY_CRITICAL },
   { "other-host", "http://shop.test:{P}/redirect/301?to=http://parking.test:{P}/status/200", NULL, "other-host", NULL, "parking.test", SC_SEVERITY_WARNING },
   { "www-is-same-site", "http://shop.test:{P}/redirect/301?to=http://www.shop.test:{P}/status/200", NULL, "address-changed", "other-host", "www", SC_SEVERITY_INFO },
   { "http-to-https", "{H}/redirect/301?to={S365}/status/200", NULL, "address-changed", "temporary-redirect-for-move", "https", SC_SEVERITY_INFO },
