@@ -123,14 +123,6 @@ show_findings (ScDetailView  *self,
   gtk_widget_set_visible (self->findings_box, findings->len > 0);
 }
 
-static gboolean
-names_cause (ScCheckResult *result)
-{
-  ScFinding *lead = sc_check_result_get_lead_finding (result);
-
-  return lead != NULL && sc_finding_get_severity (lead) >= SC_SEVERITY_WARNING;
-}
-
 static GtkWidget *
 evidence_row (const char *observation)
 {
@@ -181,7 +173,7 @@ show_suggestions (ScDetailView  *self,
 
   /* Nothing to try for a site that is fine; and a finding that names the
    * cause brings its own fixes, more to the point than the code's. */
-  if (sc_check_result_get_verdict (result) == SC_VERDICT_OK || names_cause (result))
+  if (sc_check_result_get_verdict (result) == SC_VERDICT_OK || sc_check_result_names_cause (result))
     suggestions = NULL;
   clear_list (self->suggestions_list);
   g_ptr_array_set_size (self->suggestions, 0);
@@ -367,10 +359,10 @@ show_header (ScDetailView  *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), sc_check_result_get_error_message (result) != NULL);
   /* The code's general meaning follows the cause.  Under a 2xx that is not
    * the site, the catalog's "this is what you want" would contradict it. */
-  if (entry != NULL && names_cause (result) && sc_check_result_get_status_class (result) == SC_STATUS_CLASS_SUCCESS)
+  if (entry != NULL && sc_check_result_names_cause (result) && sc_check_result_get_status_class (result) == SC_STATUS_CLASS_SUCCESS)
     meaning = g_strdup_printf (_("The server answered %u %s, but the findings above show that this is not the page visitors should get."),
                                sc_check_result_get_status (result), sc_check_result_get_title (result));
-  else if (entry != NULL && names_cause (result))
+  else if (entry != NULL && sc_check_result_names_cause (result))
     meaning = g_strdup_printf (_("What %s means in general: %s"), sc_check_result_get_title (result),
                                sc_catalog_entry_get_explanation (entry));
   else if (entry != NULL)

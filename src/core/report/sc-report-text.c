@@ -197,14 +197,6 @@ append_answered_by (GString               *out,
   append_indented (out, context, DIM, "◆", line);
 }
 
-static gboolean
-has_cause (ScCheckResult *result)
-{
-  ScFinding *lead = sc_check_result_get_lead_finding (result);
-
-  return lead != NULL && sc_finding_get_severity (lead) >= SC_SEVERITY_WARNING;
-}
-
 /* When a finding names the cause, it leads with its fixes and the code's
  * general meaning follows; otherwise the meaning and the catalog's advice. */
 static void
@@ -215,7 +207,7 @@ append_advice (GString               *out,
   ScCatalogEntry *entry = sc_check_result_get_entry (result);
   const char * const *suggestions = entry != NULL ? sc_catalog_entry_get_suggestions (entry) : NULL;
   const char *meaning = sc_check_result_get_error_message (result);
-  gboolean cause = has_cause (result);
+  gboolean cause = sc_check_result_names_cause (result);
 
   if (meaning == NULL && entry != NULL && sc_check_result_get_status_class (result) != SC_STATUS_CLASS_SUCCESS)
     meaning = sc_catalog_entry_get_explanation (entry);

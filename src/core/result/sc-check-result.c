@@ -208,6 +208,19 @@ sc_check_result_get_lead_finding (ScCheckResult *self)
   return lead;
 }
 
+/* Whether a finding says why (a WordPress database error, a proxy with
+ * no backend): then it leads, with its fixes, and the code's general
+ * meaning follows. */
+gboolean
+sc_check_result_names_cause (ScCheckResult *self)
+{
+  ScFinding *lead;
+
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), FALSE);
+  lead = sc_check_result_get_lead_finding (self);
+  return lead != NULL && sc_finding_get_severity (lead) >= SC_SEVERITY_WARNING;
+}
+
 /* The contract's verdict: a problem without a 2xx answer or with a
  * critical finding (a parked domain under a 200 is not the site), a
  * warning with a warning finding, else ok.  Computed here, once, so that

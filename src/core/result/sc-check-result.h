@@ -31,6 +31,7 @@ const char     *sc_check_result_get_producer       (ScCheckResult *self);
 ScAnsweredBy   *sc_check_result_get_answered_by    (ScCheckResult *self);
 ScVerdict       sc_check_result_get_verdict        (ScCheckResult *self);
 ScFinding      *sc_check_result_get_lead_finding   (ScCheckResult *self);
+gboolean        sc_check_result_names_cause        (ScCheckResult *self);
 ScErrorKind     sc_check_result_get_error_kind     (ScCheckResult *self);
 const char     *sc_check_result_get_error_message  (ScCheckResult *self);
 const char     *sc_check_result_get_error_detail   (ScCheckResult *self);
