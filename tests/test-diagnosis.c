@@ -32,12 +32,12 @@ typedef struct {
 #define CLOUDFLARE "h1=Server:cloudflare"
 
 static const RuleCase cases[] = {
-  { "cdn-challenge", "{H}/respond?status=403&" CLOUDFLARE "&h2=cf-mitigated:challenge", NULL, "cdn-challenge", NULL, "challenge", SC_SEVERITY_WARNING, "cdn" },
+  { "cdn-challenge", "{H}/respond?status=403&" CLOUDFLARE "&h2=cf-mitigated:challenge", NULL, "cdn-challenge", NULL, "challenge", SC_SEVERITY_CRITICAL, "cdn" },
   { "cdn-challenge-not-nginx", "{H}/respond?status=403&h1=Server:nginx", NULL, NULL, "cdn-challenge", NULL, 0 },
   { "cdn-block", "{H}/respond?status=503&" CLOUDFLARE, NULL, "cdn-block", NULL, "Cloudflare", SC_SEVERITY_WARNING, "cdn" },
   { "cdn-block-not-on-200", "{H}/respond?status=200&" CLOUDFLARE, NULL, NULL, "cdn-block", NULL, 0 },
-  { "captcha-202", "{H}/respond?status=202&h1=sg-captcha:challenge", NULL, "captcha-challenge", NULL, "captcha", SC_SEVERITY_WARNING, "firewall" },
-  { "captcha-202-body", "{H}/respond?status=202&body=<div class=sgcaptcha>", NULL, "captcha-challenge", NULL, NULL, SC_SEVERITY_WARNING },
+  { "captcha-202", "{H}/respond?status=202&h1=sg-captcha:challenge", NULL, "captcha-challenge", NULL, "captcha", SC_SEVERITY_CRITICAL, "firewall" },
+  { "captcha-202-body", "{H}/respond?status=202&body=<div class=sgcaptcha>", NULL, "captcha-challenge", NULL, NULL, SC_SEVERITY_CRITICAL },
   { "plain-202", "{H}/respond?status=202&body=queued", NULL, NULL, "captcha-challenge", NULL, 0 },
   { "bot-block-999", "{H}/status/999", NULL, "bot-block", NULL, "999", SC_SEVERITY_INFO },
   { "no-bot-block-403", "{H}/status/403", NULL, NULL, "bot-block", NULL, 0 },
@@ -69,7 +69,7 @@ static const RuleCase cases[] = {
   { "certificate-fresh-6-days", "{F6}/status/200", NULL, NULL, "certificate-expiring", NULL, 0 },
   { "certificate-fresh-30-days", "{F30}/status/200", NULL, NULL, "certificate-expiring", NULL, 0 },
   { "certificate-fresh-45-days", "{F45}/status/200", NULL, NULL, "certificate-expiring", NULL, 0 },
-  { "certificate-6-days-1-left", "{L6}/status/200", NULL, "certificate-expiring", NULL, "expires within a day", SC_SEVERITY_CRITICAL },
+  { "certificate-6-days-1-left", "{L6}/status/200", NULL, "certificate-expiring", NULL, "past the point where it is normally renewed", SC_SEVERITY_CRITICAL },
   { "certificate-differs", "{S20}/redirect/301?to={S365}/status/200", NULL, "certificate-differs", NULL, "different certificate", SC_SEVERITY_WARNING },
   { "certificate-same", "{S365}/chain/2", NULL, NULL, "certificate-differs", NULL, 0 },
   { "self-signed", "{S365}/status/200", NULL, "self-signed", "missing-intermediate", "self-signed", SC_SEVERITY_CRITICAL },

@@ -8,7 +8,8 @@
 
 #include "sc-diagnosis-private.h"
 
-/* A "200 OK" that is not the site: a login wall, or a parked domain. */
+/* A "200 OK" that is not the site: a login wall.  Parked domains are
+ * signatures (data/signatures/40-hosting.json). */
 
 /* Looks at the path, and at the query only when asked: a checked address
  * whose query merely mentions a login page is not itself one. */
@@ -100,31 +101,4 @@ sc_rule_login_page (ScDiagnosis *d)
     sc_diagnosis_add (d, "login-page", SC_SEVERITY_WARNING,
                       _("The address redirects to a login page: the answer is a sign-in form, not the page that was asked for."),
                       advice);
-}
-
-void
-sc_rule_parked_domain (ScDiagnosis *d)
-{
-  static const char * const markers[] = {
-    "domain is parked", "this domain may be for sale", "buy this domain", "domain is for sale",
-    "sedoparking", "parkingcrew", "bodis.com", "parklogic", "this domain has expired",
-  };
-  const char * const advice[] = {
-    _("Check at the registrar that the domain is registered, paid for and not expired."),
-    _("Check that the domain’s name servers and A records point to your host, not to the registrar’s parking service."),
-    NULL
-  };
-
-  if (d->result->status < 200 || d->result->status >= 300)
-    return;
-  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
-    {
-      if (sc_diagnosis_body_contains (d, markers[i]))
-        {
-          sc_diagnosis_add (d, "parked-domain", SC_SEVERITY_CRITICAL,
-                            _("The page is a domain parking page, not the site: the domain may have expired or its DNS points to the registrar."),
-                            advice);
-          return;
-        }
-    }
 }

@@ -46,10 +46,7 @@ gboolean    sc_diagnosis_same_site      (const char         *host_a,
                                          const char         *host_b);
 
 /* sc-diagnosis-blocking.c */
-void sc_rule_cdn_challenge          (ScDiagnosis *d);
-void sc_rule_captcha_accepted       (ScDiagnosis *d);
 void sc_rule_bot_block_999          (ScDiagnosis *d);
-void sc_rule_firewall_signature     (ScDiagnosis *d);
 void sc_rule_closed_without_answer  (ScDiagnosis *d);
 
 /* sc-diagnosis-redirects.c */
@@ -61,7 +58,6 @@ void sc_rule_other_host             (ScDiagnosis *d);
 
 /* sc-diagnosis-content.c */
 void sc_rule_login_page             (ScDiagnosis *d);
-void sc_rule_parked_domain          (ScDiagnosis *d);
 
 /* sc-diagnosis-tls.c */
 void sc_rule_certificate_expiry     (ScDiagnosis *d);

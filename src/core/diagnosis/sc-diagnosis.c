@@ -15,11 +15,7 @@
 
 static const ScRule rules[] = {
   sc_rule_closed_without_answer,
-  sc_rule_cdn_challenge,
-  sc_rule_captcha_accepted,
   sc_rule_bot_block_999,
-  sc_rule_firewall_signature,
-  sc_rule_parked_domain,
   sc_rule_login_page,
   sc_rule_other_host,
   sc_rule_https_downgrade,
