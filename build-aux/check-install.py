@@ -13,6 +13,16 @@ import tempfile
 APP_ID = 'io.github.statuscope.Statuscope'
 
 
+def check_bash_completion(path):
+    """The installed bash completion loads and offers the options."""
+    script = ('source "$1" && COMP_WORDS=(statuscope-cli --fo) && COMP_CWORD=1 && '
+              '_statuscope_cli && printf "%s\\n" "${COMPREPLY[@]}"')
+    out = subprocess.run(['bash', '--norc', '--noprofile', '-c', script, 'bash', path],
+                         capture_output=True, text=True)
+    if out.returncode != 0 or out.stdout.split() != ['--format']:
+        sys.exit('the installed bash completion does not complete --fo: %r %r' % (out.stdout, out.stderr))
+
+
 def main():
     build_dir, linguas_file = sys.argv[1], sys.argv[2]
     options = json.loads(subprocess.run(['meson', 'introspect', '--buildoptions', build_dir],
@@ -33,6 +43,10 @@ def main():
         os.path.join(datadir, 'glib-2.0', 'schemas', APP_ID + '.gschema.xml'),
         os.path.join(mandir, 'man1', 'statuscope.1'),
         os.path.join(mandir, 'man1', 'statuscope-cli.1'),
+        # Shell completions, where each shell looks under the prefix.
+        os.path.join(datadir, 'bash-completion', 'completions', 'statuscope-cli'),
+        os.path.join(datadir, 'zsh', 'site-functions', '_statuscope-cli'),
+        os.path.join(datadir, 'fish', 'vendor_completions.d', 'statuscope-cli.fish'),
     ] + [os.path.join(localedir, lang, 'LC_MESSAGES', 'statuscope.mo') for lang in languages]
 
     with tempfile.TemporaryDirectory() as destdir:
@@ -45,6 +59,7 @@ def main():
         missing = [p for p in expected if not os.path.exists(os.path.join(root, p))]
         if missing:
             sys.exit('not installed: ' + ', '.join(missing))
+        check_bash_completion(os.path.join(root, datadir, 'bash-completion', 'completions', 'statuscope-cli'))
 
         # The catalog travels inside the binary: the installed CLI explains
         # an answer without the build directory.

@@ -185,7 +185,8 @@ sc_application_init (ScApplication *self)
 {
   const GOptionEntry entries[] = {
     { "import", 'i', 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, N_("Import the sites listed in FILE (.txt or .csv)"), N_("FILE") },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL, NULL, N_("[URL…]") },
+    /* Named by the parameter string below; GOption would print both. */
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL, NULL, NULL },
     { NULL }
   };
 

@@ -55,7 +55,8 @@ line_clear (Line *line)
   g_free (line->shown);
 }
 
-/* A line of 100 kB: refused for its length, shown cut to 1,024 characters. */
+/* A line of 100 kB: refused for its length, and its input is the whole
+ * line, as given (issue 14). */
 static void
 make_long_line (Line *line,
                 guint i)
@@ -65,7 +66,7 @@ make_long_line (Line *line,
   while (line->raw->len < LONG_LINE_BYTES)
     g_string_append_c (line->raw, 'a');
   line->parsed = g_strdup (line->raw->str);
-  line->shown = g_strdup_printf ("%.*s…", SC_TEXT_MAX_CHARS, line->raw->str);
+  line->shown = g_strdup (line->raw->str);
   line->kind = SC_ERROR_KIND_INVALID_URL;
 }
 
@@ -116,7 +117,7 @@ make_line (Line *line,
       break;
     case LINE_ESCAPE:
       g_string_printf (line->raw, "http://host-%u.example/\033[31m", i);
-      line->shown = g_strdup_printf ("http://host-%u.example/%%1B[31m", i);
+      line->shown = g_strdup_printf ("http://host-%u.example/" REPLACEMENT "[31m", i);
       line->kind = SC_ERROR_KIND_INVALID_URL;
       break;
     case N_LINE_KINDS:

@@ -178,6 +178,21 @@ has_several_at_signs (const char *url)
   return at != NULL && memchr (at + 1, '@', len - (at + 1 - start)) != NULL;
 }
 
+static gboolean
+is_too_long (const char  *url,
+             ScErrorKind *out_kind,
+             char       **out_message)
+{
+  gsize length = strlen (url);
+
+  if (length <= SC_URL_MAX_LENGTH)
+    return FALSE;
+  set_refusal (out_kind, out_message, SC_ERROR_KIND_INVALID_URL,
+               g_strdup_printf (_("The address is %zu characters long; the limit is %d."),
+                                length, SC_URL_MAX_LENGTH));
+  return TRUE;
+}
+
 /* Turns one line of user input into the URL to request, or explains why it
  * cannot be checked.  Returns NULL and sets @out_kind/@out_message on refusal. */
 GUri *
@@ -189,6 +204,8 @@ sc_url_normalize (const char  *input,
   g_autofree char *scheme = NULL;
   g_autofree char *full = NULL;
   g_autoptr(GUri) parsed = NULL;
+  g_autoptr(GUri) canonical = NULL;
+  g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (input != NULL, NULL);
@@ -207,13 +224,8 @@ sc_url_normalize (const char  *input,
                    g_strdup (_("The line is empty.")));
       return NULL;
     }
-  if (strlen (trimmed) > SC_URL_MAX_LENGTH)
-    {
-      set_refusal (out_kind, out_message, SC_ERROR_KIND_INVALID_URL,
-                   g_strdup_printf (_("The address is %zu characters long; the limit is %d."),
-                                    strlen (trimmed), SC_URL_MAX_LENGTH));
-      return NULL;
-    }
+  if (is_too_long (trimmed, out_kind, out_message))
+    return NULL;
   if (has_control_character (trimmed))
     {
       set_refusal (out_kind, out_message, SC_ERROR_KIND_INVALID_URL,
@@ -249,7 +261,13 @@ sc_url_normalize (const char  *input,
   if (!sc_url_check_target (parsed, out_kind, out_message))
     return NULL;
 
-  return rebuild_canonical (parsed);
+  /* Percent-encoding can make the URL sent longer than the line: the
+   * limit holds for what is sent, as for a redirect target. */
+  canonical = rebuild_canonical (parsed);
+  text = g_uri_to_string (canonical);
+  if (is_too_long (text, out_kind, out_message))
+    return NULL;
+  return g_steal_pointer (&canonical);
 }
 
 static gboolean
@@ -305,6 +323,7 @@ char *
 sc_url_to_display (GUri *uri)
 {
   g_autofree char *query = NULL;
+  g_autofree char *fragment = NULL;
   g_autofree char *raw = NULL;
   g_autoptr(GUri) shown = NULL;
   gboolean had_userinfo;
@@ -315,16 +334,21 @@ sc_url_to_display (GUri *uri)
                  g_uri_get_userinfo (uri) != NULL;
   if (g_uri_get_query (uri) != NULL)
     query = redact_query (g_uri_get_query (uri));
+  if (g_uri_get_fragment (uri) != NULL)
+    fragment = redact_query (g_uri_get_fragment (uri));
 
   shown = g_uri_build (G_URI_FLAGS_ENCODED, g_uri_get_scheme (uri),
                        had_userinfo ? REDACTED : NULL,
                        g_uri_get_host (uri), explicit_port (uri),
-                       g_uri_get_path (uri), query, g_uri_get_fragment (uri));
+                       g_uri_get_path (uri), query, fragment);
   raw = g_uri_to_string (shown);
-  return sc_text_sanitize (raw, -1, SC_TEXT_MAX_CHARS);
+  /* Whole: this is the URL that was requested, and scripts match on it.
+   * A URL to request is at most SC_URL_MAX_LENGTH long. */
+  return sc_text_sanitize (raw, -1, 0);
 }
 
-/* For URL text that may not parse (a Location header, a line of input). */
+/* For URL text from a server that may not parse (a Location header), cut
+ * to SC_TEXT_MAX_CHARS; a line of input goes through sc_url_redact_input(). */
 char *
 sc_url_redact_string (const char *url)
 {
@@ -340,7 +364,11 @@ sc_url_redact_string (const char *url)
   /* Without SCHEME_NORMALIZE, so ftp://host/ does not become ftp://host:21/. */
   uri = g_uri_parse (url, SOUP_HTTP_URI_FLAGS & ~G_URI_FLAGS_SCHEME_NORMALIZE, NULL);
   if (uri != NULL && g_uri_get_host (uri) != NULL)
-    return sc_url_to_display (uri);
+    {
+      /* Server text (a Location header) is kept to the usual length. */
+      g_autofree char *shown = sc_url_to_display (uri);
+      return sc_text_sanitize (shown, -1, SC_TEXT_MAX_CHARS);
+    }
 
   /* Unparsable: still cut out anything that looks like user:password@, in
    * the whole text, before it is shortened for display.  The user info
@@ -353,6 +381,106 @@ sc_url_redact_string (const char *url)
   if (at != NULL)
     cut = g_strdup_printf ("%.*s" REDACTED "%s", (int) (start - url), url, at);
   return sc_text_sanitize (cut != NULL ? cut : url, -1, SC_TEXT_MAX_CHARS);
+}
+
+/* Where the authority (user info, host, port) of a line may start: after
+ * the first "//" when no "/" comes before it, as a URI parser reads it;
+ * else after "scheme:" and any slashes or backslashes ("http:/user@host",
+ * which browsers read as "http://"); else at the start of the line, which
+ * is then checked as "https://" followed by the line. */
+static const char *
+authority_start (const char *text)
+{
+  const char *sep = strstr (text, "//");
+  const char *p = text;
+
+  if (sep != NULL && memchr (text, '/', sep - text) == NULL)
+    return sep + 2;
+  while (g_ascii_isalnum (*p) || *p == '+' || *p == '-' || *p == '.')
+    p++;
+  if (!g_ascii_isalpha (text[0]) || *p != ':' || (p[1] != '/' && p[1] != '\\'))
+    return text;
+  p++;
+  while (*p == '/' || *p == '\\')
+    p++;
+  return p;
+}
+
+/* Appends @len bytes of @text, key=value pairs with secret-looking keys
+ * redacted. */
+static void
+append_redacted_pairs (GString    *out,
+                       const char *text,
+                       gsize       len)
+{
+  g_autofree char *pairs = g_strndup (text, len);
+  g_autofree char *redacted = redact_query (pairs);
+
+  g_string_append (out, redacted);
+}
+
+/* A line of input as the user wrote it, for the result's "input": only
+ * the user info and secret-looking query and fragment values are replaced
+ * by ***, and control characters made safe.  Nothing is parsed, decoded,
+ * re-encoded or cut, so an IDN host stays in Unicode and a script can
+ * join the result to its own list.  Where readings of the line differ
+ * (a URI parser's, a browser's, the line taken as a site without a
+ * scheme), the widest user info is hidden: an "@" in a query that follows
+ * the host without a "/" hides the host too, which is safe if not pretty. */
+char *
+sc_url_redact_input (const char *line)
+{
+  g_autoptr(GString) out = NULL;
+  const char *authority;
+  const char *rest;
+  const char *at;
+  const char *hash;
+  const char *query;
+
+  if (line == NULL)
+    return NULL;
+
+  out = g_string_sized_new (strlen (line) + 8);
+  authority = authority_start (line);
+  /* The user info ends at the last "@" before the first slash after the
+   * authority's start.  Only a slash ends it: a URI parser takes a
+   * backslash as part of the user info.  The search starts at the start of
+   * the line, which is where the authority is when the line is checked as
+   * "https://" followed by it; an "@" before the authority found above
+   * means that reading, and then everything up to the last "@" is hidden.
+   * Hiding too much is better than showing a password. */
+  rest = authority + strcspn (authority, "/");
+  at = g_strrstr_len (line, rest - line, "@");
+  if (at != NULL && memchr (line, '@', authority - line) != NULL)
+    authority = line;
+  g_string_append_len (out, line, authority - line);
+  if (at != NULL)
+    {
+      g_string_append (out, REDACTED);
+      authority = at;
+    }
+
+  /* The query starts at the first "?" after the user info, the fragment
+   * at the first "#" after that. */
+  query = strchr (authority, '?');
+  hash = strchr (query != NULL ? query : authority, '#');
+  if (query == NULL)
+    query = hash != NULL ? hash : authority + strlen (authority);
+  g_string_append_len (out, authority, query - authority);
+  if (*query == '?')
+    {
+      const char *end = hash != NULL ? hash : query + strlen (query);
+
+      g_string_append_c (out, '?');
+      append_redacted_pairs (out, query + 1, end - query - 1);
+      query = end;
+    }
+  if (*query == '#')
+    {
+      g_string_append_c (out, '#');
+      append_redacted_pairs (out, query + 1, strlen (query + 1));
+    }
+  return sc_text_sanitize (out->str, out->len, 0);
 }
 
 /* GLib decodes a bare "xn--" label to nothing, so "xn--.example" would

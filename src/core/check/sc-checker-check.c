@@ -55,6 +55,7 @@ typedef struct {
   guint          n_redirects;
   guint          n_interim;        /* 1xx answers to the current request */
   gboolean       interim_flood;    /* too many of them: cancelled */
+  gboolean       switched;         /* a 101 came: cancelled, and it is the answer */
   char          *proxy;            /* "address:port" of the proxy the hop's new connection goes to */
   gboolean       connecting;       /* the hop started a new connection */
   gboolean       connected;        /* ... and made it */
@@ -720,12 +721,17 @@ on_sent (GObject      *source,
   if (stream == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
-          !check->deadline_passed && !check->interim_flood)
+          !check->deadline_passed && !check->interim_flood && !check->switched)
         {
           g_task_return_error (task, g_steal_pointer (&error));
           return;
         }
       take_hop (check);
+      if (check->switched)
+        {
+          conclude (task);
+          return;
+        }
       if (check->interim_flood)
         {
           fail (task, SC_ERROR_KIND_PROTOCOL,
@@ -813,6 +819,17 @@ static void
 on_got_informational (SoupMessage *message,
                       Check       *check)
 {
+  /* After a 101 libsoup stops reading and waits for its caller to take
+   * the connection over, as a WebSocket client would; the check asked for
+   * no new protocol, so it would wait there until its deadline.  The 101
+   * is the answer: recorded now, while the message still holds it. */
+  if (soup_message_get_status (message) == SOUP_STATUS_SWITCHING_PROTOCOLS)
+    {
+      record_answer (check);
+      check->switched = TRUE;
+      g_cancellable_cancel (check->cancellable);
+      return;
+    }
   if (++check->n_interim <= MAX_INTERIM_ANSWERS)
     return;
   check->interim_flood = TRUE;
@@ -881,7 +898,9 @@ sc_checker_check_async (ScChecker           *self,
   check = g_new0 (Check, 1);
   check->checker = g_object_ref (self);
   check->result = sc_check_result_new (input);
-  check->result->checked_at = g_date_time_new_now_utc ();
+  /* Whole seconds, as the reports write it, so that a saved result reads
+   * back equal to the one checked. */
+  check->result->checked_at = g_date_time_new_from_unix_utc (g_get_real_time () / G_USEC_PER_SEC);
   check->result->method = g_strdup (self->method);
   check->method = g_strdup (self->method);
   check->cancellable = g_cancellable_new ();

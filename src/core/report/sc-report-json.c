@@ -240,6 +240,17 @@ add_catalog_fields (ScJsonWriter   *w,
   add_string_array (w, "producers", entry != NULL ? sc_catalog_entry_get_producers (entry) : NULL);
 }
 
+/* The contract's form, "2026-12-05T07:24:41Z": UTC, whole seconds.  A
+ * result read back from a file may carry another offset or a fraction,
+ * or a time that has no UTC form in GDateTime's range (then null). */
+static char *
+format_checked_at (GDateTime *when)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (when);
+
+  return utc != NULL ? g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ") : NULL;
+}
+
 /* Writes the result object at @depth (for indentation) into @out. */
 void
 sc_report_json_write (GString       *out,
@@ -254,7 +265,7 @@ sc_report_json_write (GString       *out,
   GPtrArray *hops = sc_check_result_get_hops (result);
 
   if (sc_check_result_get_checked_at (result) != NULL)
-    checked_at = g_date_time_format_iso8601 (sc_check_result_get_checked_at (result));
+    checked_at = format_checked_at (sc_check_result_get_checked_at (result));
 
   sc_json_writer_init (w, out, depth, pretty);
   sc_json_begin_object (w);

@@ -26,20 +26,40 @@ append_escaped (GString    *out,
     }
 }
 
-/* URLs go in code spans; a backtick inside one would end it early. */
+/* URLs go in code spans; a backtick inside one would end it early.  In a
+ * table cell a "|" still splits the cell, even inside a code span, unless
+ * it is written "\|" (GitHub-flavoured Markdown takes the backslash away
+ * before it reads the span); outside a table that backslash would show. */
 static void
-append_code (GString    *out,
-             const char *text)
+append_code_full (GString    *out,
+                  const char *text,
+                  gboolean    in_table)
 {
   g_string_append_c (out, '`');
   for (const char *p = text; p != NULL && *p != '\0'; p++)
     {
       if (*p == '`')
         g_string_append (out, "%60");
+      else if (*p == '|' && in_table)
+        g_string_append (out, "\\|");
       else
         g_string_append_c (out, *p);
     }
   g_string_append_c (out, '`');
+}
+
+static void
+append_code (GString    *out,
+             const char *text)
+{
+  append_code_full (out, text, FALSE);
+}
+
+static void
+append_cell_code (GString    *out,
+                  const char *text)
+{
+  append_code_full (out, text, TRUE);
 }
 
 static char *
@@ -164,15 +184,20 @@ append_hops (GString       *out,
       ScHop *hop = g_ptr_array_index (hops, i);
       g_autofree char *ms = format_ms (sc_hop_get_timing (hop)->total_us);
 
+      /* Every cell that holds text from elsewhere is escaped, "|" first
+       * of all: one too many ends the row's cells early.  The method may
+       * come from a saved file. */
       g_string_append_printf (out, "| %u | ", i + 1);
       if (sc_hop_get_status (hop) != 0)
         g_string_append_printf (out, "%u ", sc_hop_get_status (hop));
       append_escaped (out, sc_hop_get_reason (hop));
-      g_string_append_printf (out, " | %s | ", sc_hop_get_method (hop));
-      append_code (out, sc_hop_get_url (hop));
+      g_string_append (out, " | ");
+      append_escaped (out, sc_hop_get_method (hop));
+      g_string_append (out, " | ");
+      append_cell_code (out, sc_hop_get_url (hop));
       g_string_append (out, " | ");
       if (sc_hop_get_location (hop) != NULL)
-        append_code (out, sc_hop_get_location (hop));
+        append_cell_code (out, sc_hop_get_location (hop));
       g_string_append_printf (out, " | %s | ", ms);
       append_escaped (out, sc_hop_get_server (hop));
       g_string_append (out, " |\n");

@@ -7,7 +7,10 @@
 
 /* Renders results one at a time, so that the CLI can stream a long list and
  * the app can copy one site or all of them with the same code.  begin + add
- * for each result + end always forms one complete document. */
+ * for each result + end always forms one complete document.  JSON Lines is
+ * the JSON format's result objects, one a line, with nothing around them:
+ * each line stands on its own, so jq and line-by-line readers can take a
+ * list of any length as it arrives. */
 
 struct _ScReportWriter
 {
@@ -54,6 +57,7 @@ sc_report_format_from_string (const char     *name,
     [SC_REPORT_FORMAT_MARKDOWN] = "markdown",
     [SC_REPORT_FORMAT_JSON] = "json",
     [SC_REPORT_FORMAT_CSV] = "csv",
+    [SC_REPORT_FORMAT_JSONL] = "jsonl",
   };
 
   for (guint i = 0; name != NULL && i < G_N_ELEMENTS (names); i++)
@@ -152,6 +156,10 @@ sc_report_writer_add (ScReportWriter *self,
       break;
     case SC_REPORT_FORMAT_CSV:
       sc_report_csv_result (out, result);
+      break;
+    case SC_REPORT_FORMAT_JSONL:
+      sc_report_json_write (out, result, 0, FALSE);
+      g_string_append_c (out, '\n');
       break;
     default:
       g_assert_not_reached ();

@@ -13,6 +13,7 @@ typedef enum {
   SC_REPORT_FORMAT_MARKDOWN,
   SC_REPORT_FORMAT_JSON,
   SC_REPORT_FORMAT_CSV,
+  SC_REPORT_FORMAT_JSONL,
 } ScReportFormat;
 
 #define SC_TYPE_REPORT_WRITER (sc_report_writer_get_type ())

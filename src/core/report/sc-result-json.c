@@ -8,6 +8,7 @@
 #include "sc-result-json.h"
 #include "sc-result-private.h"
 #include "sc-text.h"
+#include "sc-url.h"
 
 /* Reads back what sc_report_json_result() wrote, so that the app can show
  * each site's last result at start.  The file may be damaged or edited by
@@ -241,7 +242,7 @@ static ScHop *
 read_hop (JsonObject *object,
           gboolean    followed)
 {
-  g_autofree char *url = dup_text (object, "url", SC_TEXT_MAX_CHARS);
+  g_autofree char *url = dup_text (object, "url", SC_URL_MAX_SHOWN_CHARS);
   g_autofree char *method = dup_text (object, "method", MAX_SHORT_CHARS);
   ScHop *hop = sc_hop_new (url != NULL ? url : "", method != NULL ? method : "GET");
 
@@ -414,8 +415,10 @@ read_required (ScCheckResult  *result,
       return FALSE;
     }
   /* Already redacted when it was saved; the real input is the caller's to
-   * put back with sc_check_result_set_raw_input(). */
-  result->input = sc_text_sanitize (input, -1, SC_TEXT_MAX_CHARS);
+   * put back with sc_check_result_set_raw_input().  A line too long to be
+   * an address is still kept far past SC_URL_MAX_LENGTH, so that an export
+   * made after a restart has the same "input" as the check made. */
+  result->input = sc_text_sanitize (input, -1, SC_URL_MAX_INPUT_CHARS);
   result->raw_input = g_strdup (result->input);
   return TRUE;
 }
@@ -426,9 +429,9 @@ read_request (ScCheckResult *result,
 {
   g_autofree char *method = dup_text (object, "method", MAX_SHORT_CHARS);
 
-  result->url = dup_text (object, "url", SC_TEXT_MAX_CHARS);
+  result->url = dup_text (object, "url", SC_URL_MAX_SHOWN_CHARS);
   result->host = dup_text (object, "host", MAX_HOST_CHARS);
-  result->final_url = dup_text (object, "final_url", SC_TEXT_MAX_CHARS);
+  result->final_url = dup_text (object, "final_url", SC_URL_MAX_SHOWN_CHARS);
   result->method = g_strdup (method != NULL ? method : "GET");
   result->checked_at = get_date (object, "checked_at");
   result->total_us = get_int (get_object (object, "timing_us"), "total", 0, MAX_DURATION_US, 0);

@@ -46,7 +46,8 @@ sc_check_result_init (ScCheckResult *self)
 }
 
 /* The raw input is kept only to check the site again; what is shown is the
- * sanitized, redacted form. */
+ * line as given, with its secrets redacted and control characters made
+ * safe, never cut or re-encoded (see sc_url_redact_input()). */
 ScCheckResult *
 sc_check_result_new (const char *raw_input)
 {
@@ -54,7 +55,7 @@ sc_check_result_new (const char *raw_input)
   g_autofree char *trimmed = g_strstrip (g_strdup (raw_input));
 
   self->raw_input = g_strdup (raw_input);
-  self->input = sc_url_redact_string (trimmed);
+  self->input = sc_url_redact_input (trimmed);
   return self;
 }
 
