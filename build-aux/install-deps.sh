@@ -11,7 +11,7 @@ packages="
   openssl desktop-file-utils appstream flatpak-builder valgrind
   clang libclang-rt-14-dev
   xvfb xauth dbus-daemon at-spi2-core adwaita-icon-theme fonts-cantarell
-  libsqlite3-dev sqlite3
+  libsqlite3-dev sqlite3 zsh fish
 "
 
 # Real server software that the tests start on 127.0.0.1 with their own

@@ -82,14 +82,6 @@ verdict_phrase (ScCheckResult *result)
     }
 }
 
-static gboolean
-names_cause (ScCheckResult *result)
-{
-  ScFinding *lead = sc_check_result_get_lead_finding (result);
-
-  return lead != NULL && sc_finding_get_severity (lead) >= SC_SEVERITY_WARNING;
-}
-
 /* Who answered, then the evidence that says so, then what relayed it. */
 static void
 append_answered_by (GString       *out,
@@ -160,7 +152,7 @@ append_summary (GString       *out,
       append_escaped (out, sc_check_result_get_error_message (result));
       g_string_append (out, "\n\n");
     }
-  if (entry != NULL && !names_cause (result))
+  if (entry != NULL && !sc_check_result_names_cause (result))
     {
       append_escaped (out, sc_catalog_entry_get_explanation (entry));
       g_string_append (out, "\n\n");
@@ -281,7 +273,7 @@ append_findings_and_advice (GString       *out,
         }
       g_string_append_c (out, '\n');
     }
-  if (entry != NULL && names_cause (result) && sc_check_result_get_status_class (result) != SC_STATUS_CLASS_SUCCESS)
+  if (entry != NULL && sc_check_result_names_cause (result) && sc_check_result_get_status_class (result) != SC_STATUS_CLASS_SUCCESS)
     {
       g_autofree char *heading = g_strdup_printf (_("What %s means in general"), sc_check_result_get_title (result));
 
@@ -292,7 +284,7 @@ append_findings_and_advice (GString       *out,
       g_string_append (out, "\n\n");
     }
   if (entry != NULL && sc_catalog_entry_get_suggestions (entry)[0] != NULL &&
-      sc_check_result_get_verdict (result) != SC_VERDICT_OK && !names_cause (result))
+      sc_check_result_get_verdict (result) != SC_VERDICT_OK && !sc_check_result_names_cause (result))
     {
       g_string_append_printf (out, "### %s\n\n", _("What to try"));
       append_list (out, sc_catalog_entry_get_suggestions (entry), "");
