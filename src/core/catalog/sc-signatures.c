@@ -256,7 +256,9 @@ read_condition (JsonNode     *node,
 
       if (value == NULL)
         continue;
-      n_keys++;
+      /* A second key is an error below; reading it would replace the first. */
+      if (++n_keys > 1)
+        break;
       condition->kind = condition_keys[i].kind;
       condition->mode = condition_keys[i].mode;
       if (condition->kind == SC_CONDITION_EMPTY_BODY)
