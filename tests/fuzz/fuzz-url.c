@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "fuzz-common.h"
+#include "sc-text.h"
 #include "sc-url.h"
 
 /* Input normalization: whatever a person types or pastes as a site either
@@ -89,7 +90,12 @@ check_accepted (const char *input,
   /* Normalizing is idempotent, or the same site could be added twice. */
   g_assert_cmpstr (key, ==, canonical);
   g_assert_cmpstr (key_again, ==, canonical);
-  g_assert_cmpstr (redacted, ==, shown);
+  /* URL text from a server is cut for display; the URL requested is not. */
+  {
+    g_autofree char *shown_cut = sc_text_sanitize (shown, -1, SC_TEXT_MAX_CHARS);
+
+    g_assert_cmpstr (redacted, ==, shown_cut);
+  }
 }
 
 /* @input with the password of its user info, as GUri reads it, swapped
