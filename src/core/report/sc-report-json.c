@@ -248,7 +248,14 @@ format_checked_at (GDateTime *when)
 {
   g_autoptr(GDateTime) utc = g_date_time_to_utc (when);
 
-  return utc != NULL ? g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ") : NULL;
+  /* Four digits for the year, as ISO 8601 wants and as it is read back:
+   * %Y writes the year 1 as "1". */
+  if (utc == NULL)
+    return NULL;
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ", g_date_time_get_year (utc),
+                          g_date_time_get_month (utc), g_date_time_get_day_of_month (utc),
+                          g_date_time_get_hour (utc), g_date_time_get_minute (utc),
+                          g_date_time_get_second (utc));
 }
 
 /* Writes the result object at @depth (for indentation) into @out. */
