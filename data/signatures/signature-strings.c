@@ -417,6 +417,36 @@ N_("The Ruby on Rails application failed while answering and showed its static �
 N_("Read log/production.log (or the platform’s log stream) at the time of the check: the exception and the failing line are there.");
 /* TRANSLATORS: signature rails-default-error-page, finding app-unhandled-error, suggestion 2 */
 N_("If the error started after a deploy, check for pending database migrations and missing environment variables or credentials.");
+/* TRANSLATORS: signature django-debug-page, finding app-debug-page, message */
+N_("The Django application runs with DEBUG = True: visitors see its technical error page, with the code, the settings and the request around the failure.");
+/* TRANSLATORS: signature django-debug-page, finding app-debug-page, suggestion 1 */
+N_("Set DEBUG = False in the production settings and restart the application; the page then shows Django’s plain error page and the details go to the log.");
+/* TRANSLATORS: signature django-debug-page, finding app-debug-page, suggestion 2 */
+N_("Read the exception named at the top of the page and fix the failing view; treat the secrets the page showed (SECRET_KEY, database passwords in the environment) as exposed and change them.");
+/* TRANSLATORS: signature django-host-not-allowed, finding app-host-not-allowed, message */
+N_("The Django application refused the request because the site’s host name is not in its ALLOWED_HOSTS setting (a DisallowedHost error), so every visitor gets “Bad Request (400)”.");
+/* TRANSLATORS: signature django-host-not-allowed, finding app-host-not-allowed, suggestion 1 */
+N_("Add the site’s host name (and its www form if used) to ALLOWED_HOSTS in the production settings, then restart the application.");
+/* TRANSLATORS: signature django-host-not-allowed, finding app-host-not-allowed, suggestion 2 */
+N_("If a proxy sits in front, check that it passes the original Host header (proxy_set_header Host $host in nginx), or set USE_X_FORWARDED_HOST with the proxy’s header.");
+/* TRANSLATORS: signature django-server-error, finding app-unhandled-error, message */
+N_("The Django application failed while answering and showed its plain “Server Error (500)” page.");
+/* TRANSLATORS: signature django-server-error, finding app-unhandled-error, suggestion 1 */
+N_("Read the application’s log (or the error e-mails sent to ADMINS) at the time of the check: the exception and the failing line are there.");
+/* TRANSLATORS: signature django-server-error, finding app-unhandled-error, suggestion 2 */
+N_("If the error started after a deploy, check for unapplied migrations (manage.py migrate), missing static files and missing environment variables.");
+/* TRANSLATORS: signature werkzeug-debugger, finding app-debug-page, message */
+N_("The Python application (Flask, on Werkzeug) runs in debug mode: visitors see the Werkzeug debugger with the code around the failure, and its console can run code on the server once unlocked.");
+/* TRANSLATORS: signature werkzeug-debugger, finding app-debug-page, suggestion 1 */
+N_("Turn debug mode off (no FLASK_DEBUG=1, no app.run(debug=True)) and serve the application with a production server such as gunicorn or uWSGI behind the web server.");
+/* TRANSLATORS: signature werkzeug-debugger, finding app-debug-page, suggestion 2 */
+N_("Read the exception named at the top of the page and fix the failing view.");
+/* TRANSLATORS: signature werkzeug-internal-error, finding app-unhandled-error, message */
+N_("The Python application (Flask or another framework on Werkzeug) failed while answering and showed Werkzeug’s plain “Internal Server Error” page.");
+/* TRANSLATORS: signature werkzeug-internal-error, finding app-unhandled-error, suggestion 1 */
+N_("Read the application’s log at the time of the check: the traceback names the exception and the failing line.");
+/* TRANSLATORS: signature werkzeug-internal-error, finding app-unhandled-error, suggestion 2 */
+N_("If the error started after a deploy, check the environment variables, the database connection and the installed package versions.");
 /* TRANSLATORS: signature nginx-default-page, finding default-server-page, message */
 N_("The answer is nginx’s welcome page, not the site: nginx is installed and running, but no site is set up for this address, so it shows the page that comes with the package.");
 /* TRANSLATORS: signature nginx-default-page, finding default-server-page, suggestion 1 */

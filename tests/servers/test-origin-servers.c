@@ -11,8 +11,9 @@
 #include "sc-test-server.h"
 
 /* Origin web servers made to fail for real: nginx with PHP-FPM behind it,
- * Apache with mod_php, lighttpd and Caddy, each started once from a
- * temporary directory.  Every case checks one address and asserts the
+ * Apache with mod_php, lighttpd, Caddy, and Python applications on Django
+ * and Flask (Debian's packages, on their own development servers), each
+ * started once from a temporary directory.  Every case checks one address and asserts the
  * status, who answered, the findings that must fire, that no other known
  * finding fires, and the verdict. */
 
@@ -23,11 +24,17 @@ typedef enum {
   LIGHTTPD,
   CADDY_SITE,   /* Caddy, a listener whose only site is another host name */
   CADDY_PROXY,  /* Caddy, reverse_proxy to a closed port and to a silent server */
+  DJANGO_DEBUG, /* Django with DEBUG = True */
+  DJANGO,       /* Django as in production: DEBUG off, this host allowed */
+  DJANGO_HOSTS, /* Django as in production, ALLOWED_HOSTS without this host */
+  FLASK_DEBUG,  /* Flask in debug mode: the Werkzeug debugger */
+  FLASK,        /* Flask, debug off */
   N_FRONTS
 } Front;
 
 static const char * const front_names[N_FRONTS] = {
   "nginx", "nginx", "Apache", "lighttpd", "Caddy", "Caddy",
+  "Django", "Django", "Django", "Flask", "Flask",
 };
 
 typedef struct {
@@ -83,6 +90,20 @@ static const OriginCase cases[] = {
   { "caddy/unknown-host", CADDY_SITE, "/", 200, "origin", "Caddy", "default-server-page", "problem" },
   { "caddy/bad-gateway", CADDY_PROXY, "/app/", 502, "proxy", "Caddy", "upstream-unreachable", "problem" },
   { "caddy/gateway-timeout", CADDY_PROXY, "/slow/", 504, "proxy", "Caddy", "upstream-timeout", "problem" },
+
+  /* Django */
+  { "django/healthy", DJANGO, "/", 200, "origin", NULL, "", "ok" },
+  { "django/debug-page", DJANGO_DEBUG, "/boom/", 500, "application", "Django", "app-debug-page", "problem" },
+  { "django/debug-page-not-found", DJANGO_DEBUG, "/no-such-page", 404, "application", "Django", "app-debug-page", "problem" },
+  { "django/server-error", DJANGO, "/boom/", 500, "application", "Django", "app-unhandled-error", "problem" },
+  { "django/not-found", DJANGO, "/no-such-page", 404, "application", "Django", "", "problem" },
+  { "django/host-not-allowed", DJANGO_HOSTS, "/", 400, "application", "Django", "app-host-not-allowed", "problem" },
+
+  /* Flask */
+  { "flask/healthy", FLASK, "/", 200, "origin", NULL, "", "ok" },
+  { "flask/debugger", FLASK_DEBUG, "/boom/", 500, "application", "Flask", "app-debug-page", "problem" },
+  { "flask/internal-error", FLASK, "/boom/", 500, "application", "Flask", "app-unhandled-error", "problem" },
+  { "flask/not-found", FLASK, "/no-such-page", 404, "application", "Flask", "", "problem" },
 };
 
 /* Every finding these families can raise: a case asserts that those it
@@ -91,7 +112,8 @@ static const char * const known_findings[] = {
   "wordpress-database-error", "wordpress-critical-error", "wordpress-maintenance",
   "php-error-shown", "upstream-unreachable", "upstream-timeout", "default-server-page",
   "directory-listing", "server-misconfiguration", "php-script-not-found",
-  "php-fpm-access-denied", "application-error-hidden",
+  "php-fpm-access-denied", "application-error-hidden", "app-debug-page",
+  "app-unhandled-error", "app-host-not-allowed",
 };
 
 /* The running servers */
@@ -296,6 +318,39 @@ static const struct {
   { "lighttpd/site/index.html", "<!DOCTYPE html>\n<html><head><title>A healthy site</title></head><body><p>Served by lighttpd.</p></body></html>\n" },
   { "lighttpd/files/report.txt", "a file\n" },
   { "lighttpd/noindex/data.txt", "no index in this folder\n" },
+
+  /* One Django project in two files; the environment says how it runs. */
+  { "python/site_settings.py",
+    "import os\n"
+    "DEBUG = os.environ['SITE_DEBUG'] == '1'\n"
+    "ALLOWED_HOSTS = os.environ['SITE_HOSTS'].split()\n"
+    "SECRET_KEY = 'only-for-this-test'\n"
+    "ROOT_URLCONF = 'site_urls'\n"
+    /* CommonMiddleware reads the host, which checks ALLOWED_HOSTS. */
+    "MIDDLEWARE = ['django.middleware.common.CommonMiddleware']\n"
+    "INSTALLED_APPS = []\n"
+    "DATABASES = {}\n" },
+  { "python/site_urls.py",
+    "from django.http import HttpResponse\n"
+    "from django.urls import path\n"
+    "def home(request):\n"
+    "    return HttpResponse('<!DOCTYPE html><html><head><title>A healthy site</title></head>'\n"
+    "                        '<body><p>Served by Django.</p></body></html>')\n"
+    "def boom(request):\n"
+    "    raise RuntimeError('the view failed')\n"
+    "urlpatterns = [path('', home), path('boom/', boom)]\n" },
+  { "python/flask_site.py",
+    "import sys\n"
+    "from flask import Flask\n"
+    "app = Flask(__name__)\n"
+    "@app.route('/')\n"
+    "def home():\n"
+    "    return ('<!DOCTYPE html><html><head><title>A healthy site</title></head>'\n"
+    "            '<body><p>Served by Flask.</p></body></html>')\n"
+    "@app.route('/boom/')\n"
+    "def boom():\n"
+    "    raise RuntimeError('the view failed')\n"
+    "app.run(host='127.0.0.1', port=int(sys.argv[1]), debug=sys.argv[2] == 'debug', use_reloader=False)\n" },
 };
 
 static char *
@@ -478,6 +533,50 @@ start_caddy (guint    closed_port,
   return caddy;
 }
 
+/* Debian's python3, not another one earlier in PATH that lacks the
+ * packages. */
+#define SC_DEBIAN_PYTHON "/usr/bin/python3"
+
+/* Django's own development server, without its reloader: one process. */
+static void
+start_django (Front        front,
+              const char  *debug,
+              const char  *hosts,
+              GError     **error)
+{
+  g_autofree char *listen = g_strdup_printf ("127.0.0.1:%u", ports[front]);
+  g_autofree char *python_dir = conf_path ("python");
+  g_autofree char *python_path = g_strdup_printf ("PYTHONPATH=%s", python_dir);
+  g_autofree char *debug_env = g_strdup_printf ("SITE_DEBUG=%s", debug);
+  g_autofree char *hosts_env = g_strdup_printf ("SITE_HOSTS=%s", hosts);
+  const char *argv[] = { SC_DEBIAN_PYTHON, "-m", "django", "runserver", "--noreload", listen, NULL };
+  const char *env[] = { python_path, debug_env, hosts_env, "DJANGO_SETTINGS_MODULE=site_settings", NULL };
+  ScTestDaemonOptions options = {
+    .name = "django", .argv = argv, .env = env, .package = "python3-django",
+    .listen_host = "127.0.0.1", .port = ports[front],
+  };
+
+  if (sc_test_require_file ("/usr/lib/python3/dist-packages/django/__init__.py", "python3-django", error))
+    sc_test_daemon_start_full (&options, error);
+}
+
+static void
+start_flask (Front        front,
+             const char  *mode,
+             GError     **error)
+{
+  g_autofree char *port = g_strdup_printf ("%u", ports[front]);
+  g_autofree char *script = conf_path ("python/flask_site.py");
+  const char *argv[] = { SC_DEBIAN_PYTHON, script, port, mode, NULL };
+  ScTestDaemonOptions options = {
+    .name = "flask", .argv = argv, .package = "python3-flask",
+    .listen_host = "127.0.0.1", .port = ports[front],
+  };
+
+  if (sc_test_require_file ("/usr/lib/python3/dist-packages/flask/__init__.py", "python3-flask", error))
+    sc_test_daemon_start_full (&options, error);
+}
+
 static void
 start_servers (void)
 {
@@ -504,6 +603,11 @@ start_servers (void)
   start_lighttpd (&start_errors[LIGHTTPD]);
   if (start_caddy (closed_port, &start_errors[CADDY_SITE]) == NULL)
     start_errors[CADDY_PROXY] = g_error_copy (start_errors[CADDY_SITE]);
+  start_django (DJANGO_DEBUG, "1", "127.0.0.1", &start_errors[DJANGO_DEBUG]);
+  start_django (DJANGO, "0", "127.0.0.1", &start_errors[DJANGO]);
+  start_django (DJANGO_HOSTS, "0", "www.example.test", &start_errors[DJANGO_HOSTS]);
+  start_flask (FLASK_DEBUG, "debug", &start_errors[FLASK_DEBUG]);
+  start_flask (FLASK, "production", &start_errors[FLASK]);
 }
 
 /* The cases */
