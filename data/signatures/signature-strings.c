@@ -341,6 +341,24 @@ N_("The Envoy proxy (also used by Istio, Contour and other gateways) could not c
 N_("Check that the backend service and its pods are running and ready, and that the service port in the route matches the port the application listens on.");
 /* TRANSLATORS: signature envoy-upstream-connect-error, finding upstream-unreachable, suggestion 2 */
 N_("Read the Envoy access log’s response flags (UF, URX, UC) and the backend’s log at the time of the check.");
+/* TRANSLATORS: signature envoy-no-healthy-upstream, finding upstream-unreachable, message */
+N_("The Envoy-based proxy or load balancer in front of the site has no healthy server to send the request to: every backend is down or fails its health check.");
+/* TRANSLATORS: signature envoy-no-healthy-upstream, finding upstream-unreachable, suggestion 1 */
+N_("Check that the backend service has running, ready instances (pods, containers or VMs) and that they listen on the port the route or backend service names.");
+/* TRANSLATORS: signature envoy-no-healthy-upstream, finding upstream-unreachable, suggestion 2 */
+N_("Check the health check: its path, port and expected status must match what the application answers, or every backend is marked unhealthy.");
+/* TRANSLATORS: signature azure-application-gateway-bad-gateway, finding upstream-unreachable, message */
+N_("Azure Application Gateway, in front of the site, could not get a valid answer from the servers in its backend pool: they are down, unhealthy, or blocked from it.");
+/* TRANSLATORS: signature azure-application-gateway-bad-gateway, finding upstream-unreachable, suggestion 1 */
+N_("Open Backend health for the gateway in the Azure portal: it says which backend failed and why (probe failure, timeout, certificate mismatch).");
+/* TRANSLATORS: signature azure-application-gateway-bad-gateway, finding upstream-unreachable, suggestion 2 */
+N_("Check that network security groups, routes and the backend’s own access rules allow the gateway’s subnet, and that the backend answers the health probe’s path with 200–399.");
+/* TRANSLATORS: signature google-frontend-server-error, finding upstream-unreachable, message */
+N_("Google’s front end (the Google Cloud load balancer, Cloud Run or App Engine) could not get an answer from the service behind it.");
+/* TRANSLATORS: signature google-frontend-server-error, finding upstream-unreachable, suggestion 1 */
+N_("Check the backend service’s health in the Google Cloud console: a load balancer with no healthy backend answers this page (failed_to_pick_backend in its log).");
+/* TRANSLATORS: signature google-frontend-server-error, finding upstream-unreachable, suggestion 2 */
+N_("Read the load balancer’s and the service’s logs at the time of the check for a crash, a timeout or a closed connection.");
 /* TRANSLATORS: signature wordpress-database-error, finding wordpress-database-error, message */
 N_("WordPress is running, but it could not connect to its database, so it cannot build any page of the site.");
 /* TRANSLATORS: signature wordpress-database-error, finding wordpress-database-error, suggestion 1 */
@@ -447,6 +465,12 @@ N_("The Python application (Flask or another framework on Werkzeug) failed while
 N_("Read the application’s log at the time of the check: the traceback names the exception and the failing line.");
 /* TRANSLATORS: signature werkzeug-internal-error, finding app-unhandled-error, suggestion 2 */
 N_("If the error started after a deploy, check the environment variables, the database connection and the installed package versions.");
+/* TRANSLATORS: signature drupal-unexpected-error, finding app-unhandled-error, message */
+N_("The Drupal site failed while answering (an uncaught exception) and showed its last-resort error page.");
+/* TRANSLATORS: signature drupal-unexpected-error, finding app-unhandled-error, suggestion 1 */
+N_("Read Reports → Recent log messages (drush watchdog:show) at the time of the check: the exception and the failing module are named there.");
+/* TRANSLATORS: signature drupal-unexpected-error, finding app-unhandled-error, suggestion 2 */
+N_("If it started after an update or a module change, run drush updatedb and drush cache:rebuild, and check that the database server is reachable.");
 /* TRANSLATORS: signature nginx-default-page, finding default-server-page, message */
 N_("The answer is nginx’s welcome page, not the site: nginx is installed and running, but no site is set up for this address, so it shows the page that comes with the package.");
 /* TRANSLATORS: signature nginx-default-page, finding default-server-page, suggestion 1 */

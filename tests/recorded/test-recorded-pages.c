@@ -91,6 +91,14 @@ static const Case cases[] = {
     { "upstream-unreachable" }, { NULL }, "problem" },
   { "envoy-503-connection-failure.http", "proxy", "Envoy", NULL,
     { "upstream-unreachable" }, { NULL }, "problem" },
+  /* Via: 1.1 google rides on it, but Envoy's router wrote it. */
+  { "envoy-no-healthy-upstream.http", "proxy", "Envoy", "cdn",
+    { "upstream-unreachable" }, { "upstream-timeout" }, "problem" },
+  /* nginx's template with another footer: not nginx's own answer. */
+  { "azure-application-gateway-502.http", "proxy", "Azure Application Gateway", NULL,
+    { "upstream-unreachable" }, { NULL }, "problem" },
+  { "google-frontend-502.http", "proxy", "Google Front End", NULL,
+    { "upstream-unreachable" }, { NULL }, "problem" },
   /* CloudFront's X-Cache header rides on it, but API Gateway wrote it. */
   { "api-gateway-missing-token.http", "proxy", "Amazon API Gateway", "cdn",
     { "gateway-route-missing" }, { "cdn-request-blocked", "upstream-unreachable" }, "problem" },
@@ -102,6 +110,8 @@ static const Case cases[] = {
     { "app-error-page" }, { NULL }, "problem" },
   { "rails-500.http", "application", "Ruby on Rails", NULL,
     { "app-unhandled-error" }, { NULL }, "problem" },
+  { "drupal-unexpected-error.http", "application", "Drupal", NULL,
+    { "app-unhandled-error" }, { "application-error-hidden" }, "problem" },
   { "tomcat-404.http", "application", "Tomcat", NULL,
     { NULL }, { NULL }, "problem" },
   { "litespeed-404.http", "origin", "LiteSpeed", NULL,
