@@ -21,6 +21,7 @@ typedef struct {
   const char *findings[3];       /* must fire */
   const char *absent[8];         /* must not fire */
   const char *verdict;
+  const char *through;           /* must be named on the path; NULL: not checked */
 } Case;
 
 /* The findings this file's signatures can add; a negative case checks
@@ -130,6 +131,10 @@ static const Case cases[] = {
     { NULL }, { SC_BLOCKING_FINDINGS }, "ok" },
   { "negative-ddos-guard-site-404.http", NULL, NULL, "firewall",
     { NULL }, { SC_BLOCKING_FINDINGS }, "problem" },
+  /* The site's own Apache refused, and Cloudflare passed it on: a refusal
+   * of the site, not a Cloudflare block. */
+  { "negative-cloudflare-origin-apache-403.http", "origin", "Apache", "cdn",
+    { NULL }, { SC_BLOCKING_FINDINGS }, "problem", "Cloudflare" },
 };
 
 /* The page file is HTTP/1.1 text with LF line ends: a head, a blank line,
@@ -203,6 +208,8 @@ test_recorded_page (gconstpointer data)
     sc_test_expect_no_finding (result, c->absent[i]);
   if (c->verdict != NULL)
     sc_test_expect_verdict (result, c->verdict);
+  if (c->through != NULL)
+    sc_test_expect_through (result, c->through);
 }
 
 /* Every page in pages/ is listed in a case, and every case has its page. */
