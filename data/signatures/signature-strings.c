@@ -291,14 +291,18 @@ N_("HAProxy, the load balancer in front of the site, refused the request by one 
 N_("If you run the site, look at the http-request deny rules of this frontend and the ACLs they use (addresses, paths, headers, rate limits).");
 /* TRANSLATORS: signature haproxy-forbidden, finding proxy-rule-denied, suggestion 2 */
 N_("If you do not run the site, ask its owner to allow this address or this kind of request; the block is not a fault of the site itself.");
+/* TRANSLATORS: signature varnish-backend-timeout, finding upstream-timeout, message */
+N_("Varnish, the cache in front of the site, gave up waiting for the server behind it: its page came only after a wait, so the backend was too slow (first_byte_timeout) or did not accept the connection in time, rather than refusing it.");
+/* TRANSLATORS: signature varnish-backend-timeout, finding upstream-timeout, suggestion 1 */
+N_("Find out why the backend is slow at the time of the check: its own log, its load, slow database queries.");
+/* TRANSLATORS: signature varnish-backend-timeout, finding upstream-timeout, suggestion 2 */
+N_("Run “varnishlog -g request -q 'BerespStatus == 503'” on the cache: a FetchError “first byte timeout” confirms it; raise first_byte_timeout for that backend only if the slow answer is expected.");
 /* TRANSLATORS: signature varnish-backend-fetch-failed, finding upstream-unreachable, message */
-N_("Varnish, the cache in front of the site, could not fetch the page from the server behind it: that server is down or refused the connection, took longer than Varnish’s first_byte_timeout, or sent an answer that is not valid HTTP. Varnish’s page is the same for all of these.");
+N_("Varnish, the cache in front of the site, could not fetch the page from the server behind it, and answered at once: that server is down, refused the connection, or sent an answer that is not valid HTTP.");
 /* TRANSLATORS: signature varnish-backend-fetch-failed, finding upstream-unreachable, suggestion 1 */
 N_("Check that the backend Varnish fetches from runs and answers at the address in its VCL (backend default { .host = …; .port = …; }).");
 /* TRANSLATORS: signature varnish-backend-fetch-failed, finding upstream-unreachable, suggestion 2 */
-N_("Run “varnishlog -g request -q 'BerespStatus == 503'” on the cache: the FetchError line says which it was (“Connection refused”, “first byte timeout”, “http format error”).");
-/* TRANSLATORS: signature varnish-backend-fetch-failed, finding upstream-unreachable, suggestion 3 */
-N_("If the backend is only slow, make it faster, or raise first_byte_timeout for that backend.");
+N_("Run “varnishlog -g request -q 'BerespStatus == 503'” on the cache: the FetchError line says which it was (“Connection refused”, “http format error”).");
 /* TRANSLATORS: signature traffic-server-could-not-connect, finding upstream-unreachable, message */
 N_("Apache Traffic Server, the proxy or cache in front of the site, could not connect to the server behind it: the connection was refused or timed out.");
 /* TRANSLATORS: signature traffic-server-could-not-connect, finding upstream-unreachable, suggestion 1 */

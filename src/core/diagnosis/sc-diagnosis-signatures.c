@@ -155,6 +155,24 @@ location_matches (ScDiagnosis *d,
   return FALSE;
 }
 
+/* How long the final answer took to begin: a proxy that gives up on a slow
+ * backend answers late, one whose backend refused answers at once, with
+ * the same page. */
+static gboolean
+waited_matches (ScHop       *hop,
+                ScCondition *condition,
+                Match       *match)
+{
+  const ScTiming *timing = sc_hop_get_timing (hop);
+
+  if (timing == NULL || timing->first_byte_us < condition->waited_ms * 1000)
+    return FALSE;
+  /* Translators: evidence of who answered; %.1f is a number of seconds. */
+  g_ptr_array_add (match->evidence, g_strdup_printf (_("The answer took %.1f s to begin"),
+                                                     timing->first_byte_us / 1e6));
+  return TRUE;
+}
+
 static gboolean
 condition_matches (ScDiagnosis *d,
                    ScHop       *hop,
@@ -173,6 +191,7 @@ condition_matches (ScDiagnosis *d,
         return FALSE;
       g_ptr_array_add (match->evidence, g_strdup (_("The page is empty")));
       return TRUE;
+    case SC_CONDITION_WAITED_MS: return waited_matches (hop, condition, match);
     default:
       g_return_val_if_reached (FALSE);
     }
