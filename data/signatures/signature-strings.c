@@ -427,6 +427,18 @@ N_("The Node.js application (Express) is running but has no route for this addre
 N_("Check the address for typos, and check that the application defines a route (or a static file) for this path.");
 /* TRANSLATORS: signature express-no-route, finding app-no-route, suggestion 2 */
 N_("If the route exists in the code, check that the running version is the one deployed and that a base path or proxy prefix is not cutting the path.");
+/* TRANSLATORS: signature express-stack-trace, finding app-debug-page, message */
+N_("The Node.js application (Express) failed while answering and showed its stack trace to visitors, because it does not run with NODE_ENV=production.");
+/* TRANSLATORS: signature express-stack-trace, finding app-debug-page, suggestion 1 */
+N_("Start the application with NODE_ENV=production (in the service file, the process manager or the container), so that visitors see a plain error page and the trace stays in the log.");
+/* TRANSLATORS: signature express-stack-trace, finding app-debug-page, suggestion 2 */
+N_("Read the first line of the trace for the error and the file and line that threw it, and fix that route.");
+/* TRANSLATORS: signature express-internal-error, finding app-unhandled-error, message */
+N_("The Node.js application (Express) failed while answering (an uncaught error in a route) and showed its plain “Internal Server Error” page.");
+/* TRANSLATORS: signature express-internal-error, finding app-unhandled-error, suggestion 1 */
+N_("Read the application’s log (journalctl, the process manager’s log, docker logs) at the time of the check: the stack trace of the error is there.");
+/* TRANSLATORS: signature express-internal-error, finding app-unhandled-error, suggestion 2 */
+N_("If it started after a deploy, check the environment variables, the database connection and the installed module versions.");
 /* TRANSLATORS: signature spring-boot-whitelabel-error, finding app-error-page, message */
 N_("The answer is Spring Boot’s fallback “Whitelabel” error page: the Java application either failed while answering or has no handler for this address, and has no error page of its own.");
 /* TRANSLATORS: signature spring-boot-whitelabel-error, finding app-error-page, suggestion 1 */

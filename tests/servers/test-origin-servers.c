@@ -11,8 +11,9 @@
 #include "sc-test-server.h"
 
 /* Origin web servers made to fail for real: nginx with PHP-FPM behind it,
- * Apache with mod_php, lighttpd, Caddy, and Python applications on Django
- * and Flask (Debian's packages, on their own development servers), each
+ * Apache with mod_php, lighttpd, Caddy, Python applications on Django and
+ * Flask (Debian's packages, on their own development servers) and a Node.js
+ * application on Express, each
  * started once from a temporary directory.  Every case checks one address and asserts the
  * status, who answered, the findings that must fire, that no other known
  * finding fires, and the verdict. */
@@ -29,12 +30,14 @@ typedef enum {
   DJANGO_HOSTS, /* Django as in production, ALLOWED_HOSTS without this host */
   FLASK_DEBUG,  /* Flask in debug mode: the Werkzeug debugger */
   FLASK,        /* Flask, debug off */
+  EXPRESS_DEV,  /* Express, NODE_ENV=development */
+  EXPRESS,      /* Express, NODE_ENV=production */
   N_FRONTS
 } Front;
 
 static const char * const front_names[N_FRONTS] = {
   "nginx", "nginx", "Apache", "lighttpd", "Caddy", "Caddy",
-  "Django", "Django", "Django", "Flask", "Flask",
+  "Django", "Django", "Django", "Flask", "Flask", "Express", "Express",
 };
 
 typedef struct {
@@ -104,6 +107,12 @@ static const OriginCase cases[] = {
   { "flask/debugger", FLASK_DEBUG, "/boom/", 500, "application", "Flask", "app-debug-page", "problem" },
   { "flask/internal-error", FLASK, "/boom/", 500, "application", "Flask", "app-unhandled-error", "problem" },
   { "flask/not-found", FLASK, "/no-such-page", 404, "application", "Flask", "", "problem" },
+
+  /* Express */
+  { "express/healthy", EXPRESS, "/", 200, "application", "Express", "", "ok" },
+  { "express/stack-trace", EXPRESS_DEV, "/boom/", 500, "application", "Express", "app-debug-page", "problem" },
+  { "express/internal-error", EXPRESS, "/boom/", 500, "application", "Express", "app-unhandled-error", "problem" },
+  { "express/no-route", EXPRESS, "/no-such-page", 404, "application", "Express", "app-no-route", "problem" },
 };
 
 /* Every finding these families can raise: a case asserts that those it
@@ -113,7 +122,7 @@ static const char * const known_findings[] = {
   "php-error-shown", "upstream-unreachable", "upstream-timeout", "default-server-page",
   "directory-listing", "server-misconfiguration", "php-script-not-found",
   "php-fpm-access-denied", "application-error-hidden", "app-debug-page",
-  "app-unhandled-error", "app-host-not-allowed",
+  "app-unhandled-error", "app-host-not-allowed", "app-no-route",
 };
 
 /* The running servers */
@@ -351,6 +360,13 @@ static const struct {
     "def boom():\n"
     "    raise RuntimeError('the view failed')\n"
     "app.run(host='127.0.0.1', port=int(sys.argv[1]), debug=sys.argv[2] == 'debug', use_reloader=False)\n" },
+  { "node/app.js",
+    "const express = require('express');\n"
+    "const app = express();\n"
+    "app.get('/', (req, res) => res.send('<!DOCTYPE html><html><head><title>A healthy site</title></head>'\n"
+    "                                    + '<body><p>Served by Express.</p></body></html>'));\n"
+    "app.get('/boom/', () => { throw new Error('the route failed'); });\n"
+    "app.listen(Number(process.argv[2]), '127.0.0.1');\n" },
 };
 
 static char *
@@ -577,6 +593,27 @@ start_flask (Front        front,
     sc_test_daemon_start_full (&options, error);
 }
 
+/* Debian's node-express lives in /usr/share/nodejs, which a node from
+ * elsewhere does not search by itself. */
+static void
+start_express (Front        front,
+               const char  *node_env,
+               GError     **error)
+{
+  g_autofree char *port = g_strdup_printf ("%u", ports[front]);
+  g_autofree char *script = conf_path ("node/app.js");
+  g_autofree char *env_line = g_strdup_printf ("NODE_ENV=%s", node_env);
+  const char *argv[] = { "/usr/bin/node", script, port, NULL };
+  const char *env[] = { "NODE_PATH=/usr/share/nodejs", env_line, NULL };
+  ScTestDaemonOptions options = {
+    .name = "express", .argv = argv, .env = env, .package = "nodejs",
+    .listen_host = "127.0.0.1", .port = ports[front],
+  };
+
+  if (sc_test_require_file ("/usr/share/nodejs/express/index.js", "node-express", error))
+    sc_test_daemon_start_full (&options, error);
+}
+
 static void
 start_servers (void)
 {
@@ -608,6 +645,8 @@ start_servers (void)
   start_django (DJANGO_HOSTS, "0", "www.example.test", &start_errors[DJANGO_HOSTS]);
   start_flask (FLASK_DEBUG, "debug", &start_errors[FLASK_DEBUG]);
   start_flask (FLASK, "production", &start_errors[FLASK]);
+  start_express (EXPRESS_DEV, "development", &start_errors[EXPRESS_DEV]);
+  start_express (EXPRESS, "production", &start_errors[EXPRESS]);
 }
 
 /* The cases */
