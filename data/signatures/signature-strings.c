@@ -445,6 +445,12 @@ N_("The answer is Spring Boot’s fallback “Whitelabel” error page: the Java
 N_("Read the application log at the time of the check: a 500 comes with a stack trace that names the failing class.");
 /* TRANSLATORS: signature spring-boot-whitelabel-error, finding app-error-page, suggestion 2 */
 N_("For a 404, check the controller mappings for this path; add an error view so visitors do not see the fallback page.");
+/* TRANSLATORS: signature tomcat-exception-report, finding app-debug-page, message */
+N_("The Java application failed while answering, and Tomcat showed visitors the exception and its stack trace (its default error report), which tells them how the application is built.");
+/* TRANSLATORS: signature tomcat-exception-report, finding app-debug-page, suggestion 1 */
+N_("Read catalina.out or the application’s log at the time of the check: the root cause names the class and line that threw, and fix it.");
+/* TRANSLATORS: signature tomcat-exception-report, finding app-debug-page, suggestion 2 */
+N_("Stop showing the trace: set showReport=\"false\" and showServerInfo=\"false\" on the ErrorReportValve in server.xml, or give the application an error page in web.xml.");
 /* TRANSLATORS: signature rails-default-error-page, finding app-unhandled-error, message */
 N_("The Ruby on Rails application failed while answering and showed its static “We’re sorry, but something went wrong” page (public/500.html).");
 /* TRANSLATORS: signature rails-default-error-page, finding app-unhandled-error, suggestion 1 */
@@ -569,4 +575,10 @@ N_("The answer is OpenResty’s welcome page, not the site: the server is instal
 N_("Add a server block for this host name (server_name) with the site’s root or proxy_pass, and reload OpenResty.");
 /* TRANSLATORS: signature openresty-default-page, finding default-server-page, suggestion 2 */
 N_("Check that the domain’s DNS points at the right server, and that the site’s own files replaced html/index.html.");
+/* TRANSLATORS: signature tomcat-default-page, finding default-server-page, message */
+N_("The answer is the default page of a fresh Tomcat install, not the site: Tomcat is running, but the application is not deployed as its ROOT, so it shows the page that comes with the package.");
+/* TRANSLATORS: signature tomcat-default-page, finding default-server-page, suggestion 1 */
+N_("Deploy the application as ROOT (webapps/ROOT or ROOT.war), or point the address at the path the application is deployed under.");
+/* TRANSLATORS: signature tomcat-default-page, finding default-server-page, suggestion 2 */
+N_("If a web server proxies to Tomcat, check that it forwards to the application’s context path, not to Tomcat’s root.");
 #endif

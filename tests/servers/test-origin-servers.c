@@ -12,8 +12,8 @@
 
 /* Origin web servers made to fail for real: nginx with PHP-FPM behind it,
  * Apache with mod_php, lighttpd, Caddy, Python applications on Django and
- * Flask (Debian's packages, on their own development servers) and a Node.js
- * application on Express, each
+ * Flask (Debian's packages, on their own development servers), a Node.js
+ * application on Express and Tomcat with a JSP application, each
  * started once from a temporary directory.  Every case checks one address and asserts the
  * status, who answered, the findings that must fire, that no other known
  * finding fires, and the verdict. */
@@ -32,12 +32,13 @@ typedef enum {
   FLASK,        /* Flask, debug off */
   EXPRESS_DEV,  /* Express, NODE_ENV=development */
   EXPRESS,      /* Express, NODE_ENV=production */
+  TOMCAT,       /* Tomcat 10 with Debian's ROOT page and an application under /app/ */
   N_FRONTS
 } Front;
 
 static const char * const front_names[N_FRONTS] = {
   "nginx", "nginx", "Apache", "lighttpd", "Caddy", "Caddy",
-  "Django", "Django", "Django", "Flask", "Flask", "Express", "Express",
+  "Django", "Django", "Django", "Flask", "Flask", "Express", "Express", "Tomcat",
 };
 
 typedef struct {
@@ -113,6 +114,12 @@ static const OriginCase cases[] = {
   { "express/stack-trace", EXPRESS_DEV, "/boom/", 500, "application", "Express", "app-debug-page", "problem" },
   { "express/internal-error", EXPRESS, "/boom/", 500, "application", "Express", "app-unhandled-error", "problem" },
   { "express/no-route", EXPRESS, "/no-such-page", 404, "application", "Express", "app-no-route", "problem" },
+
+  /* Tomcat */
+  { "tomcat/healthy", TOMCAT, "/app/", 200, "origin", NULL, "", "ok" },
+  { "tomcat/default-page", TOMCAT, "/", 200, "origin", "Tomcat", "default-server-page", "problem" },
+  { "tomcat/exception-report", TOMCAT, "/app/boom.jsp", 500, "application", "Tomcat", "app-debug-page", "problem" },
+  { "tomcat/not-found", TOMCAT, "/app/no-such-page", 404, "application", "Tomcat", "", "problem" },
 };
 
 /* Every finding these families can raise: a case asserts that those it
@@ -297,6 +304,20 @@ static const char caddyfile[] =
   "\t}\n"
   "}\n";
 
+/* Tomcat with one connector and no shutdown port, deploying what is in
+ * webapps/ at start; conf/web.xml (the default and JSP servlets) is
+ * Debian's. */
+static const char tomcat_server_xml[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<Server port=\"-1\" shutdown=\"SHUTDOWN\">\n"
+  "  <Service name=\"Catalina\">\n"
+  "    <Connector port=\"{PORT}\" address=\"127.0.0.1\" protocol=\"HTTP/1.1\"/>\n"
+  "    <Engine name=\"Catalina\" defaultHost=\"localhost\">\n"
+  "      <Host name=\"localhost\" appBase=\"webapps\" unpackWARs=\"false\" autoDeploy=\"false\"/>\n"
+  "    </Engine>\n"
+  "  </Service>\n"
+  "</Server>\n";
+
 static const struct {
   const char *path;
   const char *contents;
@@ -360,6 +381,9 @@ static const struct {
     "def boom():\n"
     "    raise RuntimeError('the view failed')\n"
     "app.run(host='127.0.0.1', port=int(sys.argv[1]), debug=sys.argv[2] == 'debug', use_reloader=False)\n" },
+  { "tomcat/webapps/app/index.html",
+    "<!DOCTYPE html>\n<html><head><title>A healthy site</title></head><body><p>Served by Tomcat.</p></body></html>\n" },
+  { "tomcat/webapps/app/boom.jsp", "<% if (true) throw new IllegalStateException(\"the page failed\"); %>\n" },
   { "node/app.js",
     "const express = require('express');\n"
     "const app = express();\n"
@@ -615,6 +639,38 @@ start_express (Front        front,
 }
 
 static void
+start_tomcat (GError **error)
+{
+  g_autofree char *port = g_strdup_printf ("%u", ports[TOMCAT]);
+  g_autofree char *text = sc_test_expand (tomcat_server_xml, "PORT", port, NULL);
+  g_autofree char *base = conf_path ("tomcat");
+  g_autofree char *base_env = g_strdup_printf ("CATALINA_BASE=%s", base);
+  const char *argv[] = { "/usr/share/tomcat10/bin/catalina.sh", "run", NULL };
+  const char *env[] = { "CATALINA_HOME=/usr/share/tomcat10", base_env, NULL };
+  /* A JVM starting on a busy machine. */
+  ScTestDaemonOptions options = {
+    .name = "tomcat", .argv = argv, .env = env, .package = "tomcat10",
+    .listen_host = "127.0.0.1", .port = ports[TOMCAT], .timeout_ms = 60000,
+  };
+  const char *root_page = "/usr/share/tomcat10-root/default_root/index.html";
+
+  if (!sc_test_require_file (argv[0], "tomcat10", error) ||
+      !sc_test_require_file (root_page, "tomcat10", error) ||
+      !copy_file (root_page, "tomcat/webapps/ROOT/index.html", error) ||
+      !copy_file ("/etc/tomcat10/web.xml", "tomcat/conf/web.xml", error) ||
+      !sc_test_daemon_write_file (dir, "tomcat/conf/server.xml", text, error))
+    return;
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *empty[] = { "tomcat/logs", "tomcat/temp", "tomcat/work" };
+      g_autofree char *path = conf_path (empty[i]);
+
+      g_mkdir_with_parents (path, 0755);
+    }
+  sc_test_daemon_start_full (&options, error);
+}
+
+static void
 start_servers (void)
 {
   g_autoptr(GError) error = NULL;
@@ -647,6 +703,7 @@ start_servers (void)
   start_flask (FLASK, "production", &start_errors[FLASK]);
   start_express (EXPRESS_DEV, "development", &start_errors[EXPRESS_DEV]);
   start_express (EXPRESS, "production", &start_errors[EXPRESS]);
+  start_tomcat (&start_errors[TOMCAT]);
 }
 
 /* The cases */
