@@ -185,6 +185,12 @@ N_("DDoS-Guard, in front of the site, answered with its own check page instead o
 N_("If it is your site, allow the checking machine’s IP address in the DDoS-Guard control panel, or lower the protection level for it.");
 /* TRANSLATORS: signature ddos-guard-check, finding bot-challenge, suggestion 2 */
 N_("Check the site from a browser: if it loads there, only automated clients are being challenged.");
+/* TRANSLATORS: signature imperva-incident-block, finding waf-block, message */
+N_("Imperva (Incapsula), the firewall in front of the site, refused the request and answered with its “Request unsuccessful” page; the incident ID on it identifies the block for the site’s owner.");
+/* TRANSLATORS: signature imperva-incident-block, finding waf-block, suggestion 1 */
+N_("If it is your site, look the incident ID up in the Imperva console (Security events) to see which rule blocked the request, and allow the checking machine’s IP address if it should pass.");
+/* TRANSLATORS: signature imperva-incident-block, finding waf-block, suggestion 2 */
+N_("Check the site from a browser and another network: if it loads there, only this client or address is blocked.");
 /* TRANSLATORS: signature parked-domain, finding parked-domain, message */
 N_("The page is a domain parking page, not the site: the domain may have expired or its DNS points to the registrar.");
 /* TRANSLATORS: signature parked-domain, finding parked-domain, suggestion 1 */

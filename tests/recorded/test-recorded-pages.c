@@ -70,6 +70,8 @@ static const Case cases[] = {
     { "captcha-challenge" }, { NULL }, "problem" },
   { "imperva-challenge.http", "firewall", "Imperva", NULL,
     { "bot-challenge" }, { "waf-block" }, "problem" },
+  { "imperva-incident-503.http", "firewall", "Imperva", NULL,
+    { "waf-block" }, { "bot-challenge", "upstream-unreachable" }, "problem" },
   { "f5-asm-rejected.http", "firewall", "F5 BIG-IP ASM", NULL,
     { "waf-block" }, { NULL }, "problem" },
   { "ddos-guard-403.http", "firewall", "DDoS-Guard", NULL,
