@@ -227,6 +227,12 @@ N_("The address points at Amazon S3, but the bucket it names does not exist, so 
 N_("Create the bucket with exactly the expected name (for a website endpoint, the host name) in the right region, or correct the name the site uses.");
 /* TRANSLATORS: signature s3-no-such-bucket, finding platform-no-site, suggestion 2 */
 N_("If the site has moved away from S3, update the DNS record or CloudFront origin that still points at the bucket.");
+/* TRANSLATORS: signature netlify-no-site, finding platform-no-site, message */
+N_("Netlify answered, but no Netlify site is set up for this domain: the DNS points at Netlify, and no site claims the name.");
+/* TRANSLATORS: signature netlify-no-site, finding platform-no-site, suggestion 1 */
+N_("Add the domain to the site under Domain management in the Netlify dashboard (both the bare and the www name if both are used).");
+/* TRANSLATORS: signature netlify-no-site, finding platform-no-site, suggestion 2 */
+N_("If the site moved elsewhere, change or remove the DNS record that still points at Netlify: anyone could claim the name there.");
 /* TRANSLATORS: signature nginx-bad-gateway, finding upstream-unreachable, message */
 N_("nginx, the web server in front of the site, could not get an answer from the application server behind it: that server is down, refused the connection, or sent an answer nginx could not read.");
 /* TRANSLATORS: signature nginx-bad-gateway, finding upstream-unreachable, suggestion 1 */

@@ -86,6 +86,8 @@ static const Case cases[] = {
     { "platform-no-site" }, { NULL }, "problem" },
   { "vercel-deployment-not-found.http", "hosting", "Vercel", NULL,
     { "platform-no-site" }, { NULL }, "problem" },
+  { "netlify-unknown-site.http", "hosting", "Netlify", NULL,
+    { "platform-no-site" }, { NULL }, "problem" },
   { "s3-no-such-bucket.http", "hosting", "Amazon S3", NULL,
     { "platform-no-site" }, { NULL }, "problem" },
 
