@@ -499,6 +499,12 @@ N_("The Python application (Flask or another framework on Werkzeug) failed while
 N_("Read the application’s log at the time of the check: the traceback names the exception and the failing line.");
 /* TRANSLATORS: signature werkzeug-internal-error, finding app-unhandled-error, suggestion 2 */
 N_("If the error started after a deploy, check the environment variables, the database connection and the installed package versions.");
+/* TRANSLATORS: signature laravel-debug-page, finding app-debug-page, message */
+N_("The Laravel application runs with APP_DEBUG=true: visitors see its error page (Ignition) with the exception, the stack trace and the application’s paths.");
+/* TRANSLATORS: signature laravel-debug-page, finding app-debug-page, suggestion 1 */
+N_("Set APP_DEBUG=false (and APP_ENV=production) in the .env file of the production site, then run php artisan config:cache.");
+/* TRANSLATORS: signature laravel-debug-page, finding app-debug-page, suggestion 2 */
+N_("Read the exception at the top of the page and storage/logs/laravel.log to fix the cause; treat what the page exposed (paths, environment) as seen by others.");
 /* TRANSLATORS: signature drupal-unexpected-error, finding app-unhandled-error, message */
 N_("The Drupal site failed while answering (an uncaught exception) and showed its last-resort error page.");
 /* TRANSLATORS: signature drupal-unexpected-error, finding app-unhandled-error, suggestion 1 */

@@ -115,6 +115,9 @@ static const Case cases[] = {
     { "app-error-page" }, { NULL }, "problem" },
   { "rails-500.http", "application", "Ruby on Rails", NULL,
     { "app-unhandled-error" }, { NULL }, "problem" },
+  /* Apache's Server header rides on it, but Laravel wrote it. */
+  { "laravel-ignition-405.http", "application", "Laravel", "origin",
+    { "app-debug-page" }, { "php-error-shown" }, "problem" },
   { "drupal-unexpected-error.http", "application", "Drupal", NULL,
     { "app-unhandled-error" }, { "application-error-hidden" }, "problem" },
   { "tomcat-404.http", "application", "Tomcat", NULL,
