@@ -505,6 +505,12 @@ N_("The Laravel application runs with APP_DEBUG=true: visitors see its error pag
 N_("Set APP_DEBUG=false (and APP_ENV=production) in the .env file of the production site, then run php artisan config:cache.");
 /* TRANSLATORS: signature laravel-debug-page, finding app-debug-page, suggestion 2 */
 N_("Read the exception at the top of the page and storage/logs/laravel.log to fix the cause; treat what the page exposed (paths, environment) as seen by others.");
+/* TRANSLATORS: signature aspnet-runtime-error, finding app-unhandled-error, message */
+N_("The ASP.NET application failed while answering and showed its “Server Error in Application … Runtime Error” page; the details are hidden from visitors by the customErrors setting.");
+/* TRANSLATORS: signature aspnet-runtime-error, finding app-unhandled-error, suggestion 1 */
+N_("Read the Windows Event Viewer (Application log) or the application’s own log on the server at the time of the check: the exception is recorded there.");
+/* TRANSLATORS: signature aspnet-runtime-error, finding app-unhandled-error, suggestion 2 */
+N_("To see it in a browser, open the page on the server itself (customErrors mode RemoteOnly shows the details locally), then fix the cause; give visitors a custom error page with defaultRedirect.");
 /* TRANSLATORS: signature drupal-unexpected-error, finding app-unhandled-error, message */
 N_("The Drupal site failed while answering (an uncaught exception) and showed its last-resort error page.");
 /* TRANSLATORS: signature drupal-unexpected-error, finding app-unhandled-error, suggestion 1 */

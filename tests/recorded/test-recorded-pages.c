@@ -118,6 +118,9 @@ static const Case cases[] = {
   /* Apache's Server header rides on it, but Laravel wrote it. */
   { "laravel-ignition-405.http", "application", "Laravel", "origin",
     { "app-debug-page" }, { "php-error-shown" }, "problem" },
+  /* IIS's Server header rides on it, but ASP.NET wrote it. */
+  { "aspnet-runtime-error.http", "application", "ASP.NET", "origin",
+    { "app-unhandled-error" }, { "application-error-hidden" }, "problem" },
   { "drupal-unexpected-error.http", "application", "Drupal", NULL,
     { "app-unhandled-error" }, { "application-error-hidden" }, "problem" },
   { "tomcat-404.http", "application", "Tomcat", NULL,
