@@ -463,6 +463,12 @@ N_("The Java application failed while answering, and Tomcat showed visitors the 
 N_("Read catalina.out or the application’s log at the time of the check: the root cause names the class and line that threw, and fix it.");
 /* TRANSLATORS: signature tomcat-exception-report, finding app-debug-page, suggestion 2 */
 N_("Stop showing the trace: set showReport=\"false\" and showServerInfo=\"false\" on the ErrorReportValve in server.xml, or give the application an error page in web.xml.");
+/* TRANSLATORS: signature rails-debug-exceptions, finding app-debug-page, message */
+N_("The Ruby on Rails application shows visitors its developer error page (“Action Controller: Exception caught”), with the exception, the code around it and the request: it runs in development mode or with consider_all_requests_local on.");
+/* TRANSLATORS: signature rails-debug-exceptions, finding app-debug-page, suggestion 1 */
+N_("Run the site with RAILS_ENV=production, where config.consider_all_requests_local is false, so that visitors get public/500.html and the details go to the log.");
+/* TRANSLATORS: signature rails-debug-exceptions, finding app-debug-page, suggestion 2 */
+N_("Read the exception at the top of the page and fix the failing action; check that no production secrets were shown.");
 /* TRANSLATORS: signature rails-default-error-page, finding app-unhandled-error, message */
 N_("The Ruby on Rails application failed while answering and showed its static “We’re sorry, but something went wrong” page (public/500.html).");
 /* TRANSLATORS: signature rails-default-error-page, finding app-unhandled-error, suggestion 1 */

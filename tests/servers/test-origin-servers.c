@@ -13,7 +13,8 @@
 /* Origin web servers made to fail for real: nginx with PHP-FPM behind it,
  * Apache with mod_php, lighttpd, Caddy, Python applications on Django and
  * Flask (Debian's packages, on their own development servers), a Node.js
- * application on Express and Tomcat with a JSP application, each
+ * application on Express, a Ruby on Rails application on WEBrick and
+ * Tomcat with a JSP application, each
  * started once from a temporary directory.  Every case checks one address and asserts the
  * status, who answered, the findings that must fire, that no other known
  * finding fires, and the verdict. */
@@ -33,12 +34,15 @@ typedef enum {
   EXPRESS_DEV,  /* Express, NODE_ENV=development */
   EXPRESS,      /* Express, NODE_ENV=production */
   TOMCAT,       /* Tomcat 10 with Debian's ROOT page and an application under /app/ */
+  RAILS_DEV,    /* Rails, RAILS_ENV=development */
+  RAILS,        /* Rails, RAILS_ENV=production, with the generator's public/ pages */
   N_FRONTS
 } Front;
 
 static const char * const front_names[N_FRONTS] = {
   "nginx", "nginx", "Apache", "lighttpd", "Caddy", "Caddy",
   "Django", "Django", "Django", "Flask", "Flask", "Express", "Express", "Tomcat",
+  "Rails", "Rails",
 };
 
 typedef struct {
@@ -120,6 +124,12 @@ static const OriginCase cases[] = {
   { "tomcat/default-page", TOMCAT, "/", 200, "origin", "Tomcat", "default-server-page", "problem" },
   { "tomcat/exception-report", TOMCAT, "/app/boom.jsp", 500, "application", "Tomcat", "app-debug-page", "problem" },
   { "tomcat/not-found", TOMCAT, "/app/no-such-page", 404, "application", "Tomcat", "", "problem" },
+
+  /* Ruby on Rails */
+  { "rails/healthy", RAILS, "/", 200, "origin", NULL, "", "ok" },
+  { "rails/debug-exceptions", RAILS_DEV, "/boom", 500, "application", "Ruby on Rails", "app-debug-page", "problem" },
+  { "rails/public-500", RAILS, "/boom", 500, "application", "Ruby on Rails", "app-unhandled-error", "problem" },
+  { "rails/public-404", RAILS, "/no-such-page", 404, "application", "Ruby on Rails", "", "problem" },
 };
 
 /* Every finding these families can raise: a case asserts that those it
@@ -384,6 +394,33 @@ static const struct {
   { "tomcat/webapps/app/index.html",
     "<!DOCTYPE html>\n<html><head><title>A healthy site</title></head><body><p>Served by Tomcat.</p></body></html>\n" },
   { "tomcat/webapps/app/boom.jsp", "<% if (true) throw new IllegalStateException(\"the page failed\"); %>\n" },
+  /* A Rails application in one file, on Rack's WEBrick handler. */
+  { "rails/app.rb",
+    "require 'action_controller/railtie'\n"
+    "require 'rack/handler/webrick'\n"
+    "class SiteApp < Rails::Application\n"
+    "  config.root = __dir__\n"
+    "  config.eager_load = false\n"
+    "  config.consider_all_requests_local = ENV['RAILS_ENV'] == 'development'\n"
+    "  config.secret_key_base = 'only-for-this-test'\n"
+    "  config.logger = Logger.new($stderr)\n"
+    "  config.hosts.clear\n"
+    "  routes.append do\n"
+    "    root to: 'pages#home'\n"
+    "    get 'boom' => 'pages#boom'\n"
+    "  end\n"
+    "end\n"
+    "class PagesController < ActionController::Base\n"
+    "  def home\n"
+    "    render html: ('<!DOCTYPE html><html><head><title>A healthy site</title></head>' \\\n"
+    "                  '<body><p>Served by Rails.</p></body></html>').html_safe\n"
+    "  end\n"
+    "  def boom\n"
+    "    raise 'the action failed'\n"
+    "  end\n"
+    "end\n"
+    "SiteApp.initialize!\n"
+    "Rack::Handler::WEBrick.run SiteApp, Host: '127.0.0.1', Port: Integer(ARGV[0])\n" },
   { "node/app.js",
     "const express = require('express');\n"
     "const app = express();\n"
@@ -670,6 +707,51 @@ start_tomcat (GError **error)
   sc_test_daemon_start_full (&options, error);
 }
 
+/* The public/ pages that `rails new` writes, from Debian's railties, whose
+ * folder is named after its version. */
+static char *
+find_rails_templates (GError **error)
+{
+  const char *gems = "/usr/share/rubygems-integration/all/gems";
+  g_autoptr(GDir) dir_handle = g_dir_open (gems, 0, NULL);
+  const char *name;
+
+  while (dir_handle != NULL && (name = g_dir_read_name (dir_handle)) != NULL)
+    if (g_str_has_prefix (name, "railties-"))
+      return g_build_filename (gems, name, "lib/rails/generators/rails/app/templates/public", NULL);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+               "No railties in %s: install the Debian package ruby-rails", gems);
+  return NULL;
+}
+
+static void
+start_rails (Front        front,
+             const char  *rails_env,
+             GError     **error)
+{
+  g_autofree char *port = g_strdup_printf ("%u", ports[front]);
+  g_autofree char *script = conf_path ("rails/app.rb");
+  g_autofree char *env_line = g_strdup_printf ("RAILS_ENV=%s", rails_env);
+  g_autofree char *templates = find_rails_templates (error);
+  g_autofree char *page_500 = NULL;
+  g_autofree char *page_404 = NULL;
+  const char *argv[] = { "/usr/bin/ruby", script, port, NULL };
+  const char *env[] = { env_line, NULL };
+  ScTestDaemonOptions options = {
+    .name = "rails", .argv = argv, .env = env, .package = "ruby-rails",
+    .listen_host = "127.0.0.1", .port = ports[front], .timeout_ms = 60000,
+  };
+
+  if (templates == NULL)
+    return;
+  page_500 = g_build_filename (templates, "500.html", NULL);
+  page_404 = g_build_filename (templates, "404.html", NULL);
+  if (!copy_file (page_500, "rails/public/500.html", error) ||
+      !copy_file (page_404, "rails/public/404.html", error))
+    return;
+  sc_test_daemon_start_full (&options, error);
+}
+
 static void
 start_servers (void)
 {
@@ -704,6 +786,8 @@ start_servers (void)
   start_express (EXPRESS_DEV, "development", &start_errors[EXPRESS_DEV]);
   start_express (EXPRESS, "production", &start_errors[EXPRESS]);
   start_tomcat (&start_errors[TOMCAT]);
+  start_rails (RAILS_DEV, "development", &start_errors[RAILS_DEV]);
+  start_rails (RAILS, "production", &start_errors[RAILS]);
 }
 
 /* The cases */
