@@ -19,6 +19,7 @@ packages="
 servers="
   nginx-light apache2 libapache2-mod-php php-fpm php-cli php-mysql
   mariadb-server wordpress haproxy varnish squid lighttpd caddy trafficserver
+  python3-django python3-flask node-express tomcat10 ruby-rails
 "
 
 if [ "$(id -u)" -ne 0 ]; then

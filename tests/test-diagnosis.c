@@ -34,7 +34,9 @@ typedef struct {
 static const RuleCase cases[] = {
   { "cdn-challenge", "{H}/respond?status=403&" CLOUDFLARE "&h2=cf-mitigated:challenge", NULL, "cdn-challenge", NULL, "challenge", SC_SEVERITY_CRITICAL, "cdn" },
   { "cdn-challenge-not-nginx", "{H}/respond?status=403&h1=Server:nginx", NULL, NULL, "cdn-challenge", NULL, 0 },
-  { "cdn-block", "{H}/respond?status=503&" CLOUDFLARE, NULL, "cdn-block", NULL, "Cloudflare", SC_SEVERITY_WARNING, "cdn" },
+  { "cdn-block", "{H}/respond?status=403&" CLOUDFLARE "&h2=cf-error-type:1020&body=error code: 1020", NULL, "cdn-block", NULL, "Cloudflare", SC_SEVERITY_WARNING, "cdn" },
+  /* The origin's own refusal, passed on by Cloudflare: the site's answer. */
+  { "cdn-block-not-origin-503", "{H}/respond?status=503&" CLOUDFLARE, NULL, NULL, "cdn-block", NULL, 0, "origin" },
   { "cdn-block-not-on-200", "{H}/respond?status=200&" CLOUDFLARE, NULL, NULL, "cdn-block", NULL, 0 },
   { "captcha-202", "{H}/respond?status=202&h1=sg-captcha:challenge", NULL, "captcha-challenge", NULL, "captcha", SC_SEVERITY_CRITICAL, "firewall" },
   { "captcha-202-body", "{H}/respond?status=202&body=<div class=sgcaptcha>", NULL, "captcha-challenge", NULL, NULL, SC_SEVERITY_CRITICAL },

@@ -40,6 +40,8 @@ static const BadCase bad_cases[] = {
   { "two-keys", SIG ("{\"id\":\"x\",\"kind\":\"answer\",\"role\":\"origin\",\"all\":[{\"title\":\"a\",\"body\":\"b\"}]}"), "exactly one of" },
   { "unknown-condition", SIG ("{\"id\":\"x\",\"kind\":\"answer\",\"role\":\"origin\",\"all\":[{\"cookie\":\"a\"}]}"), "unknown key \"cookie\" in a condition" },
   { "bad-regex", SIG ("{\"id\":\"x\",\"kind\":\"answer\",\"role\":\"origin\",\"all\":[{\"body_regex\":\"(\"}]}"), "does not compile" },
+  { "waited-ms-text", SIG ("{\"id\":\"x\",\"kind\":\"answer\",\"role\":\"origin\",\"all\":[{\"waited_ms\":\"1s\"}]}"), "\"waited_ms\" must be a positive whole number" },
+  { "waited-ms-zero", SIG ("{\"id\":\"x\",\"kind\":\"answer\",\"role\":\"origin\",\"all\":[{\"waited_ms\":0}]}"), "\"waited_ms\" must be a positive whole number" },
   { "contains-on-title", SIG ("{\"id\":\"x\",\"kind\":\"answer\",\"role\":\"origin\",\"all\":[{\"title\":\"a\",\"contains\":\"b\"}]}"), "go with \"header\" only" },
   { "bad-status", SIG ("{\"id\":\"x\",\"kind\":\"answer\",\"role\":\"origin\",\"status\":[\"5x\"]," OK_MATCH "}"), "\"status\" element 0" },
   { "bad-max-body", SIG ("{\"id\":\"x\",\"kind\":\"answer\",\"role\":\"origin\",\"max_body\":0," OK_MATCH "}"), "\"max_body\" must be" },

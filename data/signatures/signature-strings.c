@@ -185,6 +185,12 @@ N_("DDoS-Guard, in front of the site, answered with its own check page instead o
 N_("If it is your site, allow the checking machine’s IP address in the DDoS-Guard control panel, or lower the protection level for it.");
 /* TRANSLATORS: signature ddos-guard-check, finding bot-challenge, suggestion 2 */
 N_("Check the site from a browser: if it loads there, only automated clients are being challenged.");
+/* TRANSLATORS: signature imperva-incident-block, finding waf-block, message */
+N_("Imperva (Incapsula), the firewall in front of the site, refused the request and answered with its “Request unsuccessful” page; the incident ID on it identifies the block for the site’s owner.");
+/* TRANSLATORS: signature imperva-incident-block, finding waf-block, suggestion 1 */
+N_("If it is your site, look the incident ID up in the Imperva console (Security events) to see which rule blocked the request, and allow the checking machine’s IP address if it should pass.");
+/* TRANSLATORS: signature imperva-incident-block, finding waf-block, suggestion 2 */
+N_("Check the site from a browser and another network: if it loads there, only this client or address is blocked.");
 /* TRANSLATORS: signature parked-domain, finding parked-domain, message */
 N_("The page is a domain parking page, not the site: the domain may have expired or its DNS points to the registrar.");
 /* TRANSLATORS: signature parked-domain, finding parked-domain, suggestion 1 */
@@ -221,6 +227,12 @@ N_("The address points at Amazon S3, but the bucket it names does not exist, so 
 N_("Create the bucket with exactly the expected name (for a website endpoint, the host name) in the right region, or correct the name the site uses.");
 /* TRANSLATORS: signature s3-no-such-bucket, finding platform-no-site, suggestion 2 */
 N_("If the site has moved away from S3, update the DNS record or CloudFront origin that still points at the bucket.");
+/* TRANSLATORS: signature netlify-no-site, finding platform-no-site, message */
+N_("Netlify answered, but no Netlify site is set up for this domain: the DNS points at Netlify, and no site claims the name.");
+/* TRANSLATORS: signature netlify-no-site, finding platform-no-site, suggestion 1 */
+N_("Add the domain to the site under Domain management in the Netlify dashboard (both the bare and the www name if both are used).");
+/* TRANSLATORS: signature netlify-no-site, finding platform-no-site, suggestion 2 */
+N_("If the site moved elsewhere, change or remove the DNS record that still points at Netlify: anyone could claim the name there.");
 /* TRANSLATORS: signature nginx-bad-gateway, finding upstream-unreachable, message */
 N_("nginx, the web server in front of the site, could not get an answer from the application server behind it: that server is down, refused the connection, or sent an answer nginx could not read.");
 /* TRANSLATORS: signature nginx-bad-gateway, finding upstream-unreachable, suggestion 1 */
@@ -291,14 +303,18 @@ N_("HAProxy, the load balancer in front of the site, refused the request by one 
 N_("If you run the site, look at the http-request deny rules of this frontend and the ACLs they use (addresses, paths, headers, rate limits).");
 /* TRANSLATORS: signature haproxy-forbidden, finding proxy-rule-denied, suggestion 2 */
 N_("If you do not run the site, ask its owner to allow this address or this kind of request; the block is not a fault of the site itself.");
+/* TRANSLATORS: signature varnish-backend-timeout, finding upstream-timeout, message */
+N_("Varnish, the cache in front of the site, gave up waiting for the server behind it: its page came only after a wait, so the backend was too slow (first_byte_timeout) or did not accept the connection in time, rather than refusing it.");
+/* TRANSLATORS: signature varnish-backend-timeout, finding upstream-timeout, suggestion 1 */
+N_("Find out why the backend is slow at the time of the check: its own log, its load, slow database queries.");
+/* TRANSLATORS: signature varnish-backend-timeout, finding upstream-timeout, suggestion 2 */
+N_("Run “varnishlog -g request -q 'BerespStatus == 503'” on the cache: a FetchError “first byte timeout” confirms it; raise first_byte_timeout for that backend only if the slow answer is expected.");
 /* TRANSLATORS: signature varnish-backend-fetch-failed, finding upstream-unreachable, message */
-N_("Varnish, the cache in front of the site, could not fetch the page from the server behind it: that server is down or refused the connection, took longer than Varnish’s first_byte_timeout, or sent an answer that is not valid HTTP. Varnish’s page is the same for all of these.");
+N_("Varnish, the cache in front of the site, could not fetch the page from the server behind it, and answered at once: that server is down, refused the connection, or sent an answer that is not valid HTTP.");
 /* TRANSLATORS: signature varnish-backend-fetch-failed, finding upstream-unreachable, suggestion 1 */
 N_("Check that the backend Varnish fetches from runs and answers at the address in its VCL (backend default { .host = …; .port = …; }).");
 /* TRANSLATORS: signature varnish-backend-fetch-failed, finding upstream-unreachable, suggestion 2 */
-N_("Run “varnishlog -g request -q 'BerespStatus == 503'” on the cache: the FetchError line says which it was (“Connection refused”, “first byte timeout”, “http format error”).");
-/* TRANSLATORS: signature varnish-backend-fetch-failed, finding upstream-unreachable, suggestion 3 */
-N_("If the backend is only slow, make it faster, or raise first_byte_timeout for that backend.");
+N_("Run “varnishlog -g request -q 'BerespStatus == 503'” on the cache: the FetchError line says which it was (“Connection refused”, “http format error”).");
 /* TRANSLATORS: signature traffic-server-could-not-connect, finding upstream-unreachable, message */
 N_("Apache Traffic Server, the proxy or cache in front of the site, could not connect to the server behind it: the connection was refused or timed out.");
 /* TRANSLATORS: signature traffic-server-could-not-connect, finding upstream-unreachable, suggestion 1 */
@@ -341,6 +357,24 @@ N_("The Envoy proxy (also used by Istio, Contour and other gateways) could not c
 N_("Check that the backend service and its pods are running and ready, and that the service port in the route matches the port the application listens on.");
 /* TRANSLATORS: signature envoy-upstream-connect-error, finding upstream-unreachable, suggestion 2 */
 N_("Read the Envoy access log’s response flags (UF, URX, UC) and the backend’s log at the time of the check.");
+/* TRANSLATORS: signature envoy-no-healthy-upstream, finding upstream-unreachable, message */
+N_("The Envoy-based proxy or load balancer in front of the site has no healthy server to send the request to: every backend is down or fails its health check.");
+/* TRANSLATORS: signature envoy-no-healthy-upstream, finding upstream-unreachable, suggestion 1 */
+N_("Check that the backend service has running, ready instances (pods, containers or VMs) and that they listen on the port the route or backend service names.");
+/* TRANSLATORS: signature envoy-no-healthy-upstream, finding upstream-unreachable, suggestion 2 */
+N_("Check the health check: its path, port and expected status must match what the application answers, or every backend is marked unhealthy.");
+/* TRANSLATORS: signature azure-application-gateway-bad-gateway, finding upstream-unreachable, message */
+N_("Azure Application Gateway, in front of the site, could not get a valid answer from the servers in its backend pool: they are down, unhealthy, or blocked from it.");
+/* TRANSLATORS: signature azure-application-gateway-bad-gateway, finding upstream-unreachable, suggestion 1 */
+N_("Open Backend health for the gateway in the Azure portal: it says which backend failed and why (probe failure, timeout, certificate mismatch).");
+/* TRANSLATORS: signature azure-application-gateway-bad-gateway, finding upstream-unreachable, suggestion 2 */
+N_("Check that network security groups, routes and the backend’s own access rules allow the gateway’s subnet, and that the backend answers the health probe’s path with 200–399.");
+/* TRANSLATORS: signature google-frontend-server-error, finding upstream-unreachable, message */
+N_("Google’s front end (the Google Cloud load balancer, Cloud Run or App Engine) could not get an answer from the service behind it.");
+/* TRANSLATORS: signature google-frontend-server-error, finding upstream-unreachable, suggestion 1 */
+N_("Check the backend service’s health in the Google Cloud console: a load balancer with no healthy backend answers this page (failed_to_pick_backend in its log).");
+/* TRANSLATORS: signature google-frontend-server-error, finding upstream-unreachable, suggestion 2 */
+N_("Read the load balancer’s and the service’s logs at the time of the check for a crash, a timeout or a closed connection.");
 /* TRANSLATORS: signature wordpress-database-error, finding wordpress-database-error, message */
 N_("WordPress is running, but it could not connect to its database, so it cannot build any page of the site.");
 /* TRANSLATORS: signature wordpress-database-error, finding wordpress-database-error, suggestion 1 */
@@ -405,18 +439,90 @@ N_("The Node.js application (Express) is running but has no route for this addre
 N_("Check the address for typos, and check that the application defines a route (or a static file) for this path.");
 /* TRANSLATORS: signature express-no-route, finding app-no-route, suggestion 2 */
 N_("If the route exists in the code, check that the running version is the one deployed and that a base path or proxy prefix is not cutting the path.");
+/* TRANSLATORS: signature express-stack-trace, finding app-debug-page, message */
+N_("The Node.js application (Express) failed while answering and showed its stack trace to visitors, because it does not run with NODE_ENV=production.");
+/* TRANSLATORS: signature express-stack-trace, finding app-debug-page, suggestion 1 */
+N_("Start the application with NODE_ENV=production (in the service file, the process manager or the container), so that visitors see a plain error page and the trace stays in the log.");
+/* TRANSLATORS: signature express-stack-trace, finding app-debug-page, suggestion 2 */
+N_("Read the first line of the trace for the error and the file and line that threw it, and fix that route.");
+/* TRANSLATORS: signature express-internal-error, finding app-unhandled-error, message */
+N_("The Node.js application (Express) failed while answering (an uncaught error in a route) and showed its plain “Internal Server Error” page.");
+/* TRANSLATORS: signature express-internal-error, finding app-unhandled-error, suggestion 1 */
+N_("Read the application’s log (journalctl, the process manager’s log, docker logs) at the time of the check: the stack trace of the error is there.");
+/* TRANSLATORS: signature express-internal-error, finding app-unhandled-error, suggestion 2 */
+N_("If it started after a deploy, check the environment variables, the database connection and the installed module versions.");
 /* TRANSLATORS: signature spring-boot-whitelabel-error, finding app-error-page, message */
 N_("The answer is Spring Boot’s fallback “Whitelabel” error page: the Java application either failed while answering or has no handler for this address, and has no error page of its own.");
 /* TRANSLATORS: signature spring-boot-whitelabel-error, finding app-error-page, suggestion 1 */
 N_("Read the application log at the time of the check: a 500 comes with a stack trace that names the failing class.");
 /* TRANSLATORS: signature spring-boot-whitelabel-error, finding app-error-page, suggestion 2 */
 N_("For a 404, check the controller mappings for this path; add an error view so visitors do not see the fallback page.");
+/* TRANSLATORS: signature tomcat-exception-report, finding app-debug-page, message */
+N_("The Java application failed while answering, and Tomcat showed visitors the exception and its stack trace (its default error report), which tells them how the application is built.");
+/* TRANSLATORS: signature tomcat-exception-report, finding app-debug-page, suggestion 1 */
+N_("Read catalina.out or the application’s log at the time of the check: the root cause names the class and line that threw, and fix it.");
+/* TRANSLATORS: signature tomcat-exception-report, finding app-debug-page, suggestion 2 */
+N_("Stop showing the trace: set showReport=\"false\" and showServerInfo=\"false\" on the ErrorReportValve in server.xml, or give the application an error page in web.xml.");
+/* TRANSLATORS: signature rails-debug-exceptions, finding app-debug-page, message */
+N_("The Ruby on Rails application shows visitors its developer error page (“Action Controller: Exception caught”), with the exception, the code around it and the request: it runs in development mode or with consider_all_requests_local on.");
+/* TRANSLATORS: signature rails-debug-exceptions, finding app-debug-page, suggestion 1 */
+N_("Run the site with RAILS_ENV=production, where config.consider_all_requests_local is false, so that visitors get public/500.html and the details go to the log.");
+/* TRANSLATORS: signature rails-debug-exceptions, finding app-debug-page, suggestion 2 */
+N_("Read the exception at the top of the page and fix the failing action; check that no production secrets were shown.");
 /* TRANSLATORS: signature rails-default-error-page, finding app-unhandled-error, message */
 N_("The Ruby on Rails application failed while answering and showed its static “We’re sorry, but something went wrong” page (public/500.html).");
 /* TRANSLATORS: signature rails-default-error-page, finding app-unhandled-error, suggestion 1 */
 N_("Read log/production.log (or the platform’s log stream) at the time of the check: the exception and the failing line are there.");
 /* TRANSLATORS: signature rails-default-error-page, finding app-unhandled-error, suggestion 2 */
 N_("If the error started after a deploy, check for pending database migrations and missing environment variables or credentials.");
+/* TRANSLATORS: signature django-debug-page, finding app-debug-page, message */
+N_("The Django application runs with DEBUG = True: visitors see its technical error page, with the code, the settings and the request around the failure.");
+/* TRANSLATORS: signature django-debug-page, finding app-debug-page, suggestion 1 */
+N_("Set DEBUG = False in the production settings and restart the application; the page then shows Django’s plain error page and the details go to the log.");
+/* TRANSLATORS: signature django-debug-page, finding app-debug-page, suggestion 2 */
+N_("Read the exception named at the top of the page and fix the failing view; treat the secrets the page showed (SECRET_KEY, database passwords in the environment) as exposed and change them.");
+/* TRANSLATORS: signature django-host-not-allowed, finding app-host-not-allowed, message */
+N_("The Django application refused the request because the site’s host name is not in its ALLOWED_HOSTS setting (a DisallowedHost error), so every visitor gets “Bad Request (400)”.");
+/* TRANSLATORS: signature django-host-not-allowed, finding app-host-not-allowed, suggestion 1 */
+N_("Add the site’s host name (and its www form if used) to ALLOWED_HOSTS in the production settings, then restart the application.");
+/* TRANSLATORS: signature django-host-not-allowed, finding app-host-not-allowed, suggestion 2 */
+N_("If a proxy sits in front, check that it passes the original Host header (proxy_set_header Host $host in nginx), or set USE_X_FORWARDED_HOST with the proxy’s header.");
+/* TRANSLATORS: signature django-server-error, finding app-unhandled-error, message */
+N_("The Django application failed while answering and showed its plain “Server Error (500)” page.");
+/* TRANSLATORS: signature django-server-error, finding app-unhandled-error, suggestion 1 */
+N_("Read the application’s log (or the error e-mails sent to ADMINS) at the time of the check: the exception and the failing line are there.");
+/* TRANSLATORS: signature django-server-error, finding app-unhandled-error, suggestion 2 */
+N_("If the error started after a deploy, check for unapplied migrations (manage.py migrate), missing static files and missing environment variables.");
+/* TRANSLATORS: signature werkzeug-debugger, finding app-debug-page, message */
+N_("The Python application (Flask, on Werkzeug) runs in debug mode: visitors see the Werkzeug debugger with the code around the failure, and its console can run code on the server once unlocked.");
+/* TRANSLATORS: signature werkzeug-debugger, finding app-debug-page, suggestion 1 */
+N_("Turn debug mode off (no FLASK_DEBUG=1, no app.run(debug=True)) and serve the application with a production server such as gunicorn or uWSGI behind the web server.");
+/* TRANSLATORS: signature werkzeug-debugger, finding app-debug-page, suggestion 2 */
+N_("Read the exception named at the top of the page and fix the failing view.");
+/* TRANSLATORS: signature werkzeug-internal-error, finding app-unhandled-error, message */
+N_("The Python application (Flask or another framework on Werkzeug) failed while answering and showed Werkzeug’s plain “Internal Server Error” page.");
+/* TRANSLATORS: signature werkzeug-internal-error, finding app-unhandled-error, suggestion 1 */
+N_("Read the application’s log at the time of the check: the traceback names the exception and the failing line.");
+/* TRANSLATORS: signature werkzeug-internal-error, finding app-unhandled-error, suggestion 2 */
+N_("If the error started after a deploy, check the environment variables, the database connection and the installed package versions.");
+/* TRANSLATORS: signature laravel-debug-page, finding app-debug-page, message */
+N_("The Laravel application runs with APP_DEBUG=true: visitors see its error page (Ignition) with the exception, the stack trace and the application’s paths.");
+/* TRANSLATORS: signature laravel-debug-page, finding app-debug-page, suggestion 1 */
+N_("Set APP_DEBUG=false (and APP_ENV=production) in the .env file of the production site, then run php artisan config:cache.");
+/* TRANSLATORS: signature laravel-debug-page, finding app-debug-page, suggestion 2 */
+N_("Read the exception at the top of the page and storage/logs/laravel.log to fix the cause; treat what the page exposed (paths, environment) as seen by others.");
+/* TRANSLATORS: signature aspnet-runtime-error, finding app-unhandled-error, message */
+N_("The ASP.NET application failed while answering and showed its “Server Error in Application … Runtime Error” page; the details are hidden from visitors by the customErrors setting.");
+/* TRANSLATORS: signature aspnet-runtime-error, finding app-unhandled-error, suggestion 1 */
+N_("Read the Windows Event Viewer (Application log) or the application’s own log on the server at the time of the check: the exception is recorded there.");
+/* TRANSLATORS: signature aspnet-runtime-error, finding app-unhandled-error, suggestion 2 */
+N_("To see it in a browser, open the page on the server itself (customErrors mode RemoteOnly shows the details locally), then fix the cause; give visitors a custom error page with defaultRedirect.");
+/* TRANSLATORS: signature drupal-unexpected-error, finding app-unhandled-error, message */
+N_("The Drupal site failed while answering (an uncaught exception) and showed its last-resort error page.");
+/* TRANSLATORS: signature drupal-unexpected-error, finding app-unhandled-error, suggestion 1 */
+N_("Read Reports → Recent log messages (drush watchdog:show) at the time of the check: the exception and the failing module are named there.");
+/* TRANSLATORS: signature drupal-unexpected-error, finding app-unhandled-error, suggestion 2 */
+N_("If it started after an update or a module change, run drush updatedb and drush cache:rebuild, and check that the database server is reachable.");
 /* TRANSLATORS: signature nginx-default-page, finding default-server-page, message */
 N_("The answer is nginx’s welcome page, not the site: nginx is installed and running, but no site is set up for this address, so it shows the page that comes with the package.");
 /* TRANSLATORS: signature nginx-default-page, finding default-server-page, suggestion 1 */
@@ -499,4 +605,10 @@ N_("The answer is OpenResty’s welcome page, not the site: the server is instal
 N_("Add a server block for this host name (server_name) with the site’s root or proxy_pass, and reload OpenResty.");
 /* TRANSLATORS: signature openresty-default-page, finding default-server-page, suggestion 2 */
 N_("Check that the domain’s DNS points at the right server, and that the site’s own files replaced html/index.html.");
+/* TRANSLATORS: signature tomcat-default-page, finding default-server-page, message */
+N_("The answer is the default page of a fresh Tomcat install, not the site: Tomcat is running, but the application is not deployed as its ROOT, so it shows the page that comes with the package.");
+/* TRANSLATORS: signature tomcat-default-page, finding default-server-page, suggestion 1 */
+N_("Deploy the application as ROOT (webapps/ROOT or ROOT.war), or point the address at the path the application is deployed under.");
+/* TRANSLATORS: signature tomcat-default-page, finding default-server-page, suggestion 2 */
+N_("If a web server proxies to Tomcat, check that it forwards to the application’s context path, not to Tomcat’s root.");
 #endif

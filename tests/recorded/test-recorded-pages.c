@@ -21,6 +21,7 @@ typedef struct {
   const char *findings[3];       /* must fire */
   const char *absent[8];         /* must not fire */
   const char *verdict;
+  const char *through;           /* must be named on the path; NULL: not checked */
 } Case;
 
 /* The findings this file's signatures can add; a negative case checks
@@ -69,6 +70,8 @@ static const Case cases[] = {
     { "captcha-challenge" }, { NULL }, "problem" },
   { "imperva-challenge.http", "firewall", "Imperva", NULL,
     { "bot-challenge" }, { "waf-block" }, "problem" },
+  { "imperva-incident-503.http", "firewall", "Imperva", NULL,
+    { "waf-block" }, { "bot-challenge", "upstream-unreachable" }, "problem" },
   { "f5-asm-rejected.http", "firewall", "F5 BIG-IP ASM", NULL,
     { "waf-block" }, { NULL }, "problem" },
   { "ddos-guard-403.http", "firewall", "DDoS-Guard", NULL,
@@ -83,6 +86,8 @@ static const Case cases[] = {
     { "platform-no-site" }, { NULL }, "problem" },
   { "vercel-deployment-not-found.http", "hosting", "Vercel", NULL,
     { "platform-no-site" }, { NULL }, "problem" },
+  { "netlify-unknown-site.http", "hosting", "Netlify", NULL,
+    { "platform-no-site" }, { NULL }, "problem" },
   { "s3-no-such-bucket.http", "hosting", "Amazon S3", NULL,
     { "platform-no-site" }, { NULL }, "problem" },
 
@@ -90,6 +95,14 @@ static const Case cases[] = {
   { "aws-alb-502.http", "proxy", "AWS Elastic Load Balancing", NULL,
     { "upstream-unreachable" }, { NULL }, "problem" },
   { "envoy-503-connection-failure.http", "proxy", "Envoy", NULL,
+    { "upstream-unreachable" }, { NULL }, "problem" },
+  /* Via: 1.1 google rides on it, but Envoy's router wrote it. */
+  { "envoy-no-healthy-upstream.http", "proxy", "Envoy", "cdn",
+    { "upstream-unreachable" }, { "upstream-timeout" }, "problem" },
+  /* nginx's template with another footer: not nginx's own answer. */
+  { "azure-application-gateway-502.http", "proxy", "Azure Application Gateway", NULL,
+    { "upstream-unreachable" }, { NULL }, "problem" },
+  { "google-frontend-502.http", "proxy", "Google Front End", NULL,
     { "upstream-unreachable" }, { NULL }, "problem" },
   /* CloudFront's X-Cache header rides on it, but API Gateway wrote it. */
   { "api-gateway-missing-token.http", "proxy", "Amazon API Gateway", "cdn",
@@ -102,6 +115,14 @@ static const Case cases[] = {
     { "app-error-page" }, { NULL }, "problem" },
   { "rails-500.http", "application", "Ruby on Rails", NULL,
     { "app-unhandled-error" }, { NULL }, "problem" },
+  /* Apache's Server header rides on it, but Laravel wrote it. */
+  { "laravel-ignition-405.http", "application", "Laravel", "origin",
+    { "app-debug-page" }, { "php-error-shown" }, "problem" },
+  /* IIS's Server header rides on it, but ASP.NET wrote it. */
+  { "aspnet-runtime-error.http", "application", "ASP.NET", "origin",
+    { "app-unhandled-error" }, { "application-error-hidden" }, "problem" },
+  { "drupal-unexpected-error.http", "application", "Drupal", NULL,
+    { "app-unhandled-error" }, { "application-error-hidden" }, "problem" },
   { "tomcat-404.http", "application", "Tomcat", NULL,
     { NULL }, { NULL }, "problem" },
   { "litespeed-404.http", "origin", "LiteSpeed", NULL,
@@ -120,6 +141,10 @@ static const Case cases[] = {
     { NULL }, { SC_BLOCKING_FINDINGS }, "ok" },
   { "negative-ddos-guard-site-404.http", NULL, NULL, "firewall",
     { NULL }, { SC_BLOCKING_FINDINGS }, "problem" },
+  /* The site's own Apache refused, and Cloudflare passed it on: a refusal
+   * of the site, not a Cloudflare block. */
+  { "negative-cloudflare-origin-apache-403.http", "origin", "Apache", "cdn",
+    { NULL }, { SC_BLOCKING_FINDINGS }, "problem", "Cloudflare" },
 };
 
 /* The page file is HTTP/1.1 text with LF line ends: a head, a blank line,
@@ -193,6 +218,8 @@ test_recorded_page (gconstpointer data)
     sc_test_expect_no_finding (result, c->absent[i]);
   if (c->verdict != NULL)
     sc_test_expect_verdict (result, c->verdict);
+  if (c->through != NULL)
+    sc_test_expect_through (result, c->through);
 }
 
 /* Every page in pages/ is listed in a case, and every case has its page. */

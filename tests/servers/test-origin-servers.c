@@ -11,8 +11,11 @@
 #include "sc-test-server.h"
 
 /* Origin web servers made to fail for real: nginx with PHP-FPM behind it,
- * Apache with mod_php, lighttpd and Caddy, each started once from a
- * temporary directory.  Every case checks one address and asserts the
+ * Apache with mod_php, lighttpd, Caddy, Python applications on Django and
+ * Flask (Debian's packages, on their own development servers), a Node.js
+ * application on Express, a Ruby on Rails application on WEBrick and
+ * Tomcat with a JSP application, each
+ * started once from a temporary directory.  Every case checks one address and asserts the
  * status, who answered, the findings that must fire, that no other known
  * finding fires, and the verdict. */
 
@@ -23,11 +26,23 @@ typedef enum {
   LIGHTTPD,
   CADDY_SITE,   /* Caddy, a listener whose only site is another host name */
   CADDY_PROXY,  /* Caddy, reverse_proxy to a closed port and to a silent server */
+  DJANGO_DEBUG, /* Django with DEBUG = True */
+  DJANGO,       /* Django as in production: DEBUG off, this host allowed */
+  DJANGO_HOSTS, /* Django as in production, ALLOWED_HOSTS without this host */
+  FLASK_DEBUG,  /* Flask in debug mode: the Werkzeug debugger */
+  FLASK,        /* Flask, debug off */
+  EXPRESS_DEV,  /* Express, NODE_ENV=development */
+  EXPRESS,      /* Express, NODE_ENV=production */
+  TOMCAT,       /* Tomcat 10 with Debian's ROOT page and an application under /app/ */
+  RAILS_DEV,    /* Rails, RAILS_ENV=development */
+  RAILS,        /* Rails, RAILS_ENV=production, with the generator's public/ pages */
   N_FRONTS
 } Front;
 
 static const char * const front_names[N_FRONTS] = {
   "nginx", "nginx", "Apache", "lighttpd", "Caddy", "Caddy",
+  "Django", "Django", "Django", "Flask", "Flask", "Express", "Express", "Tomcat",
+  "Rails", "Rails",
 };
 
 typedef struct {
@@ -83,6 +98,38 @@ static const OriginCase cases[] = {
   { "caddy/unknown-host", CADDY_SITE, "/", 200, "origin", "Caddy", "default-server-page", "problem" },
   { "caddy/bad-gateway", CADDY_PROXY, "/app/", 502, "proxy", "Caddy", "upstream-unreachable", "problem" },
   { "caddy/gateway-timeout", CADDY_PROXY, "/slow/", 504, "proxy", "Caddy", "upstream-timeout", "problem" },
+
+  /* Django */
+  { "django/healthy", DJANGO, "/", 200, "origin", NULL, "", "ok" },
+  { "django/debug-page", DJANGO_DEBUG, "/boom/", 500, "application", "Django", "app-debug-page", "problem" },
+  { "django/debug-page-not-found", DJANGO_DEBUG, "/no-such-page", 404, "application", "Django", "app-debug-page", "problem" },
+  { "django/server-error", DJANGO, "/boom/", 500, "application", "Django", "app-unhandled-error", "problem" },
+  { "django/not-found", DJANGO, "/no-such-page", 404, "application", "Django", "", "problem" },
+  { "django/host-not-allowed", DJANGO_HOSTS, "/", 400, "application", "Django", "app-host-not-allowed", "problem" },
+
+  /* Flask */
+  { "flask/healthy", FLASK, "/", 200, "origin", NULL, "", "ok" },
+  { "flask/debugger", FLASK_DEBUG, "/boom/", 500, "application", "Flask", "app-debug-page", "problem" },
+  { "flask/internal-error", FLASK, "/boom/", 500, "application", "Flask", "app-unhandled-error", "problem" },
+  { "flask/not-found", FLASK, "/no-such-page", 404, "application", "Flask", "", "problem" },
+
+  /* Express */
+  { "express/healthy", EXPRESS, "/", 200, "application", "Express", "", "ok" },
+  { "express/stack-trace", EXPRESS_DEV, "/boom/", 500, "application", "Express", "app-debug-page", "problem" },
+  { "express/internal-error", EXPRESS, "/boom/", 500, "application", "Express", "app-unhandled-error", "problem" },
+  { "express/no-route", EXPRESS, "/no-such-page", 404, "application", "Express", "app-no-route", "problem" },
+
+  /* Tomcat */
+  { "tomcat/healthy", TOMCAT, "/app/", 200, "origin", NULL, "", "ok" },
+  { "tomcat/default-page", TOMCAT, "/", 200, "origin", "Tomcat", "default-server-page", "problem" },
+  { "tomcat/exception-report", TOMCAT, "/app/boom.jsp", 500, "application", "Tomcat", "app-debug-page", "problem" },
+  { "tomcat/not-found", TOMCAT, "/app/no-such-page", 404, "application", "Tomcat", "", "problem" },
+
+  /* Ruby on Rails */
+  { "rails/healthy", RAILS, "/", 200, "origin", NULL, "", "ok" },
+  { "rails/debug-exceptions", RAILS_DEV, "/boom", 500, "application", "Ruby on Rails", "app-debug-page", "problem" },
+  { "rails/public-500", RAILS, "/boom", 500, "application", "Ruby on Rails", "app-unhandled-error", "problem" },
+  { "rails/public-404", RAILS, "/no-such-page", 404, "application", "Ruby on Rails", "", "problem" },
 };
 
 /* Every finding these families can raise: a case asserts that those it
@@ -91,7 +138,8 @@ static const char * const known_findings[] = {
   "wordpress-database-error", "wordpress-critical-error", "wordpress-maintenance",
   "php-error-shown", "upstream-unreachable", "upstream-timeout", "default-server-page",
   "directory-listing", "server-misconfiguration", "php-script-not-found",
-  "php-fpm-access-denied", "application-error-hidden",
+  "php-fpm-access-denied", "application-error-hidden", "app-debug-page",
+  "app-unhandled-error", "app-host-not-allowed", "app-no-route",
 };
 
 /* The running servers */
@@ -266,6 +314,20 @@ static const char caddyfile[] =
   "\t}\n"
   "}\n";
 
+/* Tomcat with one connector and no shutdown port, deploying what is in
+ * webapps/ at start; conf/web.xml (the default and JSP servlets) is
+ * Debian's. */
+static const char tomcat_server_xml[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<Server port=\"-1\" shutdown=\"SHUTDOWN\">\n"
+  "  <Service name=\"Catalina\">\n"
+  "    <Connector port=\"{PORT}\" address=\"127.0.0.1\" protocol=\"HTTP/1.1\"/>\n"
+  "    <Engine name=\"Catalina\" defaultHost=\"localhost\">\n"
+  "      <Host name=\"localhost\" appBase=\"webapps\" unpackWARs=\"false\" autoDeploy=\"false\"/>\n"
+  "    </Engine>\n"
+  "  </Service>\n"
+  "</Server>\n";
+
 static const struct {
   const char *path;
   const char *contents;
@@ -296,6 +358,76 @@ static const struct {
   { "lighttpd/site/index.html", "<!DOCTYPE html>\n<html><head><title>A healthy site</title></head><body><p>Served by lighttpd.</p></body></html>\n" },
   { "lighttpd/files/report.txt", "a file\n" },
   { "lighttpd/noindex/data.txt", "no index in this folder\n" },
+
+  /* One Django project in two files; the environment says how it runs. */
+  { "python/site_settings.py",
+    "import os\n"
+    "DEBUG = os.environ['SITE_DEBUG'] == '1'\n"
+    "ALLOWED_HOSTS = os.environ['SITE_HOSTS'].split()\n"
+    "SECRET_KEY = 'only-for-this-test'\n"
+    "ROOT_URLCONF = 'site_urls'\n"
+    /* CommonMiddleware reads the host, which checks ALLOWED_HOSTS. */
+    "MIDDLEWARE = ['django.middleware.common.CommonMiddleware']\n"
+    "INSTALLED_APPS = []\n"
+    "DATABASES = {}\n" },
+  { "python/site_urls.py",
+    "from django.http import HttpResponse\n"
+    "from django.urls import path\n"
+    "def home(request):\n"
+    "    return HttpResponse('<!DOCTYPE html><html><head><title>A healthy site</title></head>'\n"
+    "                        '<body><p>Served by Django.</p></body></html>')\n"
+    "def boom(request):\n"
+    "    raise RuntimeError('the view failed')\n"
+    "urlpatterns = [path('', home), path('boom/', boom)]\n" },
+  { "python/flask_site.py",
+    "import sys\n"
+    "from flask import Flask\n"
+    "app = Flask(__name__)\n"
+    "@app.route('/')\n"
+    "def home():\n"
+    "    return ('<!DOCTYPE html><html><head><title>A healthy site</title></head>'\n"
+    "            '<body><p>Served by Flask.</p></body></html>')\n"
+    "@app.route('/boom/')\n"
+    "def boom():\n"
+    "    raise RuntimeError('the view failed')\n"
+    "app.run(host='127.0.0.1', port=int(sys.argv[1]), debug=sys.argv[2] == 'debug', use_reloader=False)\n" },
+  { "tomcat/webapps/app/index.html",
+    "<!DOCTYPE html>\n<html><head><title>A healthy site</title></head><body><p>Served by Tomcat.</p></body></html>\n" },
+  { "tomcat/webapps/app/boom.jsp", "<% if (true) throw new IllegalStateException(\"the page failed\"); %>\n" },
+  /* A Rails application in one file, on Rack's WEBrick handler. */
+  { "rails/app.rb",
+    "require 'action_controller/railtie'\n"
+    "require 'rack/handler/webrick'\n"
+    "class SiteApp < Rails::Application\n"
+    "  config.root = __dir__\n"
+    "  config.eager_load = false\n"
+    "  config.consider_all_requests_local = ENV['RAILS_ENV'] == 'development'\n"
+    "  config.secret_key_base = 'only-for-this-test'\n"
+    "  config.logger = Logger.new($stderr)\n"
+    "  config.hosts.clear\n"
+    "  routes.append do\n"
+    "    root to: 'pages#home'\n"
+    "    get 'boom' => 'pages#boom'\n"
+    "  end\n"
+    "end\n"
+    "class PagesController < ActionController::Base\n"
+    "  def home\n"
+    "    render html: ('<!DOCTYPE html><html><head><title>A healthy site</title></head>' \\\n"
+    "                  '<body><p>Served by Rails.</p></body></html>').html_safe\n"
+    "  end\n"
+    "  def boom\n"
+    "    raise 'the action failed'\n"
+    "  end\n"
+    "end\n"
+    "SiteApp.initialize!\n"
+    "Rack::Handler::WEBrick.run SiteApp, Host: '127.0.0.1', Port: Integer(ARGV[0])\n" },
+  { "node/app.js",
+    "const express = require('express');\n"
+    "const app = express();\n"
+    "app.get('/', (req, res) => res.send('<!DOCTYPE html><html><head><title>A healthy site</title></head>'\n"
+    "                                    + '<body><p>Served by Express.</p></body></html>'));\n"
+    "app.get('/boom/', () => { throw new Error('the route failed'); });\n"
+    "app.listen(Number(process.argv[2]), '127.0.0.1');\n" },
 };
 
 static char *
@@ -478,6 +610,148 @@ start_caddy (guint    closed_port,
   return caddy;
 }
 
+/* Debian's python3, not another one earlier in PATH that lacks the
+ * packages. */
+#define SC_DEBIAN_PYTHON "/usr/bin/python3"
+
+/* Django's own development server, without its reloader: one process. */
+static void
+start_django (Front        front,
+              const char  *debug,
+              const char  *hosts,
+              GError     **error)
+{
+  g_autofree char *listen = g_strdup_printf ("127.0.0.1:%u", ports[front]);
+  g_autofree char *python_dir = conf_path ("python");
+  g_autofree char *python_path = g_strdup_printf ("PYTHONPATH=%s", python_dir);
+  g_autofree char *debug_env = g_strdup_printf ("SITE_DEBUG=%s", debug);
+  g_autofree char *hosts_env = g_strdup_printf ("SITE_HOSTS=%s", hosts);
+  const char *argv[] = { SC_DEBIAN_PYTHON, "-m", "django", "runserver", "--noreload", listen, NULL };
+  const char *env[] = { python_path, debug_env, hosts_env, "DJANGO_SETTINGS_MODULE=site_settings", NULL };
+  ScTestDaemonOptions options = {
+    .name = "django", .argv = argv, .env = env, .package = "python3-django",
+    .listen_host = "127.0.0.1", .port = ports[front],
+  };
+
+  if (sc_test_require_file ("/usr/lib/python3/dist-packages/django/__init__.py", "python3-django", error))
+    sc_test_daemon_start_full (&options, error);
+}
+
+static void
+start_flask (Front        front,
+             const char  *mode,
+             GError     **error)
+{
+  g_autofree char *port = g_strdup_printf ("%u", ports[front]);
+  g_autofree char *script = conf_path ("python/flask_site.py");
+  const char *argv[] = { SC_DEBIAN_PYTHON, script, port, mode, NULL };
+  ScTestDaemonOptions options = {
+    .name = "flask", .argv = argv, .package = "python3-flask",
+    .listen_host = "127.0.0.1", .port = ports[front],
+  };
+
+  if (sc_test_require_file ("/usr/lib/python3/dist-packages/flask/__init__.py", "python3-flask", error))
+    sc_test_daemon_start_full (&options, error);
+}
+
+/* Debian's node-express lives in /usr/share/nodejs, which a node from
+ * elsewhere does not search by itself. */
+static void
+start_express (Front        front,
+               const char  *node_env,
+               GError     **error)
+{
+  g_autofree char *port = g_strdup_printf ("%u", ports[front]);
+  g_autofree char *script = conf_path ("node/app.js");
+  g_autofree char *env_line = g_strdup_printf ("NODE_ENV=%s", node_env);
+  const char *argv[] = { "/usr/bin/node", script, port, NULL };
+  const char *env[] = { "NODE_PATH=/usr/share/nodejs", env_line, NULL };
+  ScTestDaemonOptions options = {
+    .name = "express", .argv = argv, .env = env, .package = "nodejs",
+    .listen_host = "127.0.0.1", .port = ports[front],
+  };
+
+  if (sc_test_require_file ("/usr/share/nodejs/express/index.js", "node-express", error))
+    sc_test_daemon_start_full (&options, error);
+}
+
+static void
+start_tomcat (GError **error)
+{
+  g_autofree char *port = g_strdup_printf ("%u", ports[TOMCAT]);
+  g_autofree char *text = sc_test_expand (tomcat_server_xml, "PORT", port, NULL);
+  g_autofree char *base = conf_path ("tomcat");
+  g_autofree char *base_env = g_strdup_printf ("CATALINA_BASE=%s", base);
+  const char *argv[] = { "/usr/share/tomcat10/bin/catalina.sh", "run", NULL };
+  const char *env[] = { "CATALINA_HOME=/usr/share/tomcat10", base_env, NULL };
+  /* A JVM starting on a busy machine. */
+  ScTestDaemonOptions options = {
+    .name = "tomcat", .argv = argv, .env = env, .package = "tomcat10",
+    .listen_host = "127.0.0.1", .port = ports[TOMCAT], .timeout_ms = 60000,
+  };
+  const char *root_page = "/usr/share/tomcat10-root/default_root/index.html";
+
+  if (!sc_test_require_file (argv[0], "tomcat10", error) ||
+      !sc_test_require_file (root_page, "tomcat10", error) ||
+      !copy_file (root_page, "tomcat/webapps/ROOT/index.html", error) ||
+      !copy_file ("/etc/tomcat10/web.xml", "tomcat/conf/web.xml", error) ||
+      !sc_test_daemon_write_file (dir, "tomcat/conf/server.xml", text, error))
+    return;
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *empty[] = { "tomcat/logs", "tomcat/temp", "tomcat/work" };
+      g_autofree char *path = conf_path (empty[i]);
+
+      g_mkdir_with_parents (path, 0755);
+    }
+  sc_test_daemon_start_full (&options, error);
+}
+
+/* The public/ pages that `rails new` writes, from Debian's railties, whose
+ * folder is named after its version. */
+static char *
+find_rails_templates (GError **error)
+{
+  const char *gems = "/usr/share/rubygems-integration/all/gems";
+  g_autoptr(GDir) dir_handle = g_dir_open (gems, 0, NULL);
+  const char *name;
+
+  while (dir_handle != NULL && (name = g_dir_read_name (dir_handle)) != NULL)
+    if (g_str_has_prefix (name, "railties-"))
+      return g_build_filename (gems, name, "lib/rails/generators/rails/app/templates/public", NULL);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+               "No railties in %s: install the Debian package ruby-rails", gems);
+  return NULL;
+}
+
+static void
+start_rails (Front        front,
+             const char  *rails_env,
+             GError     **error)
+{
+  g_autofree char *port = g_strdup_printf ("%u", ports[front]);
+  g_autofree char *script = conf_path ("rails/app.rb");
+  g_autofree char *env_line = g_strdup_printf ("RAILS_ENV=%s", rails_env);
+  g_autofree char *templates = find_rails_templates (error);
+  g_autofree char *page_500 = NULL;
+  g_autofree char *page_404 = NULL;
+  const char *argv[] = { "/usr/bin/ruby", script, port, NULL };
+  const char *env[] = { env_line, NULL };
+  ScTestDaemonOptions options = {
+    .name = "rails", .argv = argv, .env = env, .package = "ruby-rails",
+    .listen_host = "127.0.0.1", .port = ports[front], .timeout_ms = 60000,
+  };
+
+  if (templates == NULL)
+    return;
+  page_500 = g_build_filename (templates, "500.html", NULL);
+  page_404 = g_build_filename (templates, "404.html", NULL);
+  if (!copy_file (page_500, "rails/public/500.html", error) ||
+      !copy_file (page_404, "rails/public/404.html", error))
+    return;
+  sc_test_daemon_start_full (&options, error);
+}
+
 static void
 start_servers (void)
 {
@@ -504,6 +778,16 @@ start_servers (void)
   start_lighttpd (&start_errors[LIGHTTPD]);
   if (start_caddy (closed_port, &start_errors[CADDY_SITE]) == NULL)
     start_errors[CADDY_PROXY] = g_error_copy (start_errors[CADDY_SITE]);
+  start_django (DJANGO_DEBUG, "1", "127.0.0.1", &start_errors[DJANGO_DEBUG]);
+  start_django (DJANGO, "0", "127.0.0.1", &start_errors[DJANGO]);
+  start_django (DJANGO_HOSTS, "0", "www.example.test", &start_errors[DJANGO_HOSTS]);
+  start_flask (FLASK_DEBUG, "debug", &start_errors[FLASK_DEBUG]);
+  start_flask (FLASK, "production", &start_errors[FLASK]);
+  start_express (EXPRESS_DEV, "development", &start_errors[EXPRESS_DEV]);
+  start_express (EXPRESS, "production", &start_errors[EXPRESS]);
+  start_tomcat (&start_errors[TOMCAT]);
+  start_rails (RAILS_DEV, "development", &start_errors[RAILS_DEV]);
+  start_rails (RAILS, "production", &start_errors[RAILS]);
 }
 
 /* The cases */

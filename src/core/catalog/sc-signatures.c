@@ -187,6 +187,7 @@ static const struct {
   { "body_regex", SC_CONDITION_BODY_REGEX, SC_MATCH_CONTAINS },
   { "location", SC_CONDITION_LOCATION, SC_MATCH_CONTAINS },
   { "empty_body", SC_CONDITION_EMPTY_BODY, SC_MATCH_PRESENT },
+  { "waited_ms", SC_CONDITION_WAITED_MS, SC_MATCH_PRESENT },
 };
 
 static gboolean
@@ -237,7 +238,7 @@ read_condition (JsonNode     *node,
 {
   static const char * const known[] = {
     "header", "contains", "prefix", "equals", "title", "title_prefix", "title_is", "body",
-    "body_regex", "location", "empty_body", NULL
+    "body_regex", "location", "empty_body", "waited_ms", NULL
   };
   g_autoptr(ScCondition) condition = g_new0 (ScCondition, 1);
   JsonObject *object = object_of (node);
@@ -268,6 +269,14 @@ read_condition (JsonNode     *node,
             return fail (error, place, "\"empty_body\" must be true"), NULL;
           continue;
         }
+      if (condition->kind == SC_CONDITION_WAITED_MS)
+        {
+          if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_INT64 ||
+              json_node_get_int (value) <= 0)
+            return fail (error, place, "\"waited_ms\" must be a positive whole number of milliseconds"), NULL;
+          condition->waited_ms = json_node_get_int (value);
+          continue;
+        }
       text = JSON_NODE_HOLDS_VALUE (value) ? json_node_get_string (value) : NULL;
       if (text == NULL || text[0] == '\0')
         return fail (error, place, "\"%s\" must be a non-empty string", condition_keys[i].key), NULL;
@@ -282,7 +291,7 @@ read_condition (JsonNode     *node,
         condition->text = g_ascii_strdown (text, -1);
     }
   if (n_keys != 1)
-    return fail (error, place, "a condition needs exactly one of header, title, title_prefix, title_is, body, body_regex, location or empty_body"), NULL;
+    return fail (error, place, "a condition needs exactly one of header, title, title_prefix, title_is, body, body_regex, location, empty_body or waited_ms"), NULL;
   if (condition->kind == SC_CONDITION_HEADER && !read_header_mode (condition, object, place, error))
     return NULL;
   if (condition->kind != SC_CONDITION_HEADER &&

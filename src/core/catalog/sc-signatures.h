@@ -25,6 +25,7 @@ typedef enum {
   SC_CONDITION_BODY_REGEX,
   SC_CONDITION_LOCATION,
   SC_CONDITION_EMPTY_BODY,
+  SC_CONDITION_WAITED_MS,
 } ScConditionKind;
 
 typedef enum {
@@ -40,6 +41,7 @@ typedef struct {
   char            *header;   /* SC_CONDITION_HEADER: the header's name */
   char            *text;     /* lower-cased, NULL for a present header or an empty body */
   GRegex          *regex;    /* SC_CONDITION_BODY_REGEX */
+  gint64           waited_ms;/* SC_CONDITION_WAITED_MS: the answer came this late or later */
 } ScCondition;
 
 typedef struct {

@@ -155,6 +155,24 @@ location_matches (ScDiagnosis *d,
   return FALSE;
 }
 
+/* How long the final answer took to begin: a proxy that gives up on a slow
+ * backend answers late, one whose backend refused answers at once, with
+ * the same page. */
+static gboolean
+waited_matches (ScHop       *hop,
+                ScCondition *condition,
+                Match       *match)
+{
+  const ScTiming *timing = sc_hop_get_timing (hop);
+
+  if (timing == NULL || timing->first_byte_us < condition->waited_ms * 1000)
+    return FALSE;
+  /* Translators: evidence of who answered; %.1f is a number of seconds. */
+  g_ptr_array_add (match->evidence, g_strdup_printf (_("The answer took %.1f s to begin"),
+                                                     timing->first_byte_us / 1e6));
+  return TRUE;
+}
+
 static gboolean
 condition_matches (ScDiagnosis *d,
                    ScHop       *hop,
@@ -173,6 +191,7 @@ condition_matches (ScDiagnosis *d,
         return FALSE;
       g_ptr_array_add (match->evidence, g_strdup (_("The page is empty")));
       return TRUE;
+    case SC_CONDITION_WAITED_MS: return waited_matches (hop, condition, match);
     default:
       g_return_val_if_reached (FALSE);
     }
@@ -289,6 +308,47 @@ is_relay (ScRole role)
          role == SC_ROLE_LOCAL_PROXY;
 }
 
+/* The last entry of the last Via header, lower-cased: the relay nearest
+ * to the checker, which is the checking side's proxy when it adds one. */
+static char *
+last_via_entry (ScHop *hop)
+{
+  const char *last = NULL;
+  const char *comma;
+
+  for (guint i = 0; i < sc_hop_get_n_headers (hop); i++)
+    if (g_ascii_strcasecmp (sc_hop_get_header_name (hop, i), "Via") == 0)
+      last = sc_hop_get_header_value (hop, i);
+  if (last == NULL)
+    return NULL;
+  comma = strrchr (last, ',');
+  return g_ascii_strdown (comma != NULL ? comma + 1 : last, -1);
+}
+
+/* Through a proxy of the checking side, a proxy's page is that proxy's
+ * own, unless the proxy said (in Via) that it relayed it and the page is
+ * another product's: the site's Varnish failing, carried by Squid. */
+static gboolean
+made_by_local_proxy (ScHop       *hop,
+                     const char  *proxy,
+                     ScSignature *signature)
+{
+  g_autofree char *via = NULL;
+  g_autofree char *software = NULL;
+
+  if (proxy == NULL)
+    return FALSE;
+  if (signature->role == SC_ROLE_LOCAL_PROXY)
+    return TRUE;
+  if (signature->role != SC_ROLE_PROXY)
+    return FALSE;
+  via = last_via_entry (hop);
+  if (via == NULL || signature->software == NULL)
+    return TRUE;
+  software = g_ascii_strdown (signature->software, -1);
+  return strstr (via, software) != NULL;
+}
+
 /* The "answer" signatures, in order: the first says who made the page;
  * each adds its finding.  Returns who, or NULL. */
 static ScAnsweredBy *
@@ -309,7 +369,7 @@ read_answers (ScDiagnosis  *d,
 
       if (signature->presence || !signature_matches (d, hop, signature, &match))
         continue;
-      local = proxy != NULL && (signature->role == SC_ROLE_PROXY || signature->role == SC_ROLE_LOCAL_PROXY);
+      local = made_by_local_proxy (hop, proxy, signature);
       if (maker == NULL)
         {
           maker = signature;
@@ -426,6 +486,29 @@ bundled_signatures (void)
   return signatures;
 }
 
+/* The relays on the path, less the one that made the page; and a web
+ * server named by the Server header in front of a relay's page: a relay
+ * sets its own Server header, so another one means that server passed
+ * the page on (nginx in front of Varnish). */
+static void
+add_through (ScAnsweredBy *who,
+             Presence     *seen)
+{
+  const char *maker = sc_answered_by_get_software (who);
+  ScRole role = sc_answered_by_get_role (who);
+
+  if (is_relay (role) && seen->origin != NULL && seen->origin->software != NULL &&
+      g_strcmp0 (seen->origin->software, maker) != 0)
+    sc_answered_by_add_through (who, seen->origin->software);
+  for (guint i = 0; i < seen->relays->len; i++)
+    {
+      ScSignature *relay = g_ptr_array_index (seen->relays, i);
+
+      if (relay->software != NULL && g_strcmp0 (relay->software, maker) != 0)
+        sc_answered_by_add_through (who, relay->software);
+    }
+}
+
 void
 sc_diagnosis_read_signatures (ScDiagnosis *d)
 {
@@ -451,13 +534,7 @@ sc_diagnosis_read_signatures (ScDiagnosis *d)
       who = who_from_presence (d, &seen);
       add_evidence (who, seen.evidence);
     }
-  for (guint i = 0; i < seen.relays->len; i++)
-    {
-      ScSignature *relay = g_ptr_array_index (seen.relays, i);
-
-      if (relay->software != NULL)
-        sc_answered_by_add_through (who, relay->software);
-    }
+  add_through (who, &seen);
   sc_check_result_set_answered_by (d->result, who);
   g_ptr_array_unref (seen.relays);
   g_ptr_array_unref (seen.evidence);
