@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-catalog.h"
+#include "sc-checker.h"
 #include "sc-cli.h"
 #include "sc-cli-private.h"
 #include "sc-site-list.h"
@@ -51,7 +52,7 @@ make_context (ScCliOptions *o)
     { "max-redirects", 0, 0, G_OPTION_ARG_INT, &o->max_redirects,
       N_("Follow at most N redirects (default: 10)"), "N" },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &o->jobs,
-      N_("Check up to N sites at once (default: 8)"), "N" },
+      N_("Check up to N sites at once (default: 50)"), "N" },
     { "per-host", 0, 0, G_OPTION_ARG_INT, &o->per_host,
       N_("At most N checks at once against one host (default: 4)"), "N" },
     { "method", 0, 0, G_OPTION_ARG_STRING, &o->method,
@@ -189,7 +190,7 @@ int
 sc_cli_run (int    argc,
             char **argv)
 {
-  ScCliOptions o = { .timeout = 15, .max_redirects = 10, .jobs = 8, .per_host = 4 };
+  ScCliOptions o = { .timeout = 15, .max_redirects = 10, .jobs = SC_DEFAULT_JOBS, .per_host = SC_DEFAULT_PER_HOST };
   g_autoptr(GOptionContext) context = make_context (&o);
   g_autoptr(GError) error = NULL;
   int status;
