@@ -32,6 +32,8 @@ typedef struct {
   gboolean  no_progress;
   gboolean  version;
   char    **urls;
+  char     *compare_file;
+  ScBaseline *baseline;    /* read from compare_file before the run */
 } ScCliOptions;
 
 int sc_cli_check_sites (ScCliOptions   *options,
