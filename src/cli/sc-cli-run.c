@@ -9,6 +9,7 @@
 
 #include "sc-batch.h"
 #include "sc-cli-compare.h"
+#include "sc-cli-history.h"
 #include "sc-cli-private.h"
 #include "sc-cli-progress.h"
 
@@ -125,6 +126,8 @@ print_result (Run           *run,
   g_autoptr(ScChange) change = run->compare != NULL ? sc_cli_compare_result (run->compare, result) : NULL;
   g_autofree char *text = NULL;
 
+  if (run->options->history != NULL)
+    sc_cli_history_record (run->options->history, result);
   run->n_verdicts[verdict]++;
   if (verdict >= run->fail_at)
     run->n_failing++;
@@ -368,6 +371,10 @@ sc_cli_check_sites (ScCliOptions   *o,
   write_out (end);
   write_summary (&run, interrupted);
   fflush (stdout);
+  /* A history that could not be written is said on standard error; the
+   * exit status stays about the sites. */
+  if (o->history != NULL)
+    sc_cli_history_finish (o->history);
   run_clear (&run);
 
   if (interrupted)
