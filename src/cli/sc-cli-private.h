@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "sc-history.h"
 #include "sc-report-writer.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,10 @@ typedef struct {
   gboolean  no_progress;
   gboolean  version;
   char    **urls;
+  char     *compare_file;
+  ScBaseline *baseline;    /* read from compare_file before the run */
+  char     *history_file;
+  ScHistory *history;      /* opened from history_file before the run */
 } ScCliOptions;
 
 int sc_cli_check_sites (ScCliOptions   *options,

@@ -8,6 +8,8 @@
 #include <glib-unix.h>
 
 #include "sc-batch.h"
+#include "sc-cli-compare.h"
+#include "sc-cli-history.h"
 #include "sc-cli-private.h"
 #include "sc-cli-progress.h"
 
@@ -41,6 +43,7 @@ typedef struct {
   guint           flush_id;   /* pending flush of stdout */
   guint           sigint_id;
   ScCliProgress  *progress;
+  ScCliCompare   *compare;    /* with --compare */
   GError         *error;
 } Run;
 
@@ -120,14 +123,21 @@ print_result (Run           *run,
               ScCheckResult *result)
 {
   ScVerdict verdict = sc_check_result_get_verdict (result);
+  g_autoptr(ScChange) change = run->compare != NULL ? sc_cli_compare_result (run->compare, result) : NULL;
   g_autofree char *text = NULL;
 
+  if (run->options->history != NULL)
+    sc_cli_history_record (run->options->history, result);
   run->n_verdicts[verdict]++;
   if (verdict >= run->fail_at)
     run->n_failing++;
   else if (run->options->quiet)
     return;
-  text = sc_report_writer_add (run->writer, result);
+  text = sc_report_writer_add_change (run->writer, result, change);
+  if (run->compare != NULL)
+    text = sc_cli_compare_hold (run->compare, change, g_steal_pointer (&text));
+  if (text == NULL)
+    return;
   write_out (text);
   schedule_flush (run);
 }
@@ -207,12 +217,19 @@ write_summary (Run      *run,
 {
   g_autofree char *summary = NULL;
 
+  g_autofree char *changes = run->compare != NULL ? sc_cli_compare_summary (run->compare) : NULL;
+
   if (run->format != SC_REPORT_FORMAT_TEXT || (run->options->quiet && run->n_failing == 0))
     return;
   summary = describe_summary (run, interrupted);
   write_out ("\n");
   write_out (summary);
   write_out ("\n");
+  if (changes != NULL)
+    {
+      write_out (changes);
+      write_out ("\n");
+    }
 }
 
 static const char *
@@ -295,6 +312,11 @@ run_start (Run           *run,
   run->fail_at = g_strcmp0 (o->fail_on, "warning") == 0 ? SC_VERDICT_WARNING : SC_VERDICT_PROBLEM;
   sc_report_writer_set_color (run->writer, use_color (o->color));
   sc_report_writer_set_checker (run->writer, checker);
+  if (o->baseline != NULL)
+    {
+      run->compare = sc_cli_compare_new (o->baseline, format);
+      sc_report_writer_set_baseline (run->writer, o->baseline);
+    }
   if (!o->no_progress && sc_cli_progress_wanted ())
     run->progress = sc_cli_progress_new (sites->len);
   g_signal_connect (run->batch, "result-ready", G_CALLBACK (on_result_ready), run);
@@ -311,6 +333,7 @@ run_clear (Run *run)
   g_clear_object (&run->cancellable);
   g_clear_object (&run->writer);
   g_clear_pointer (&run->waiting, g_hash_table_unref);
+  g_clear_pointer (&run->compare, sc_cli_compare_free);
   g_clear_error (&run->error);
 }
 
@@ -339,10 +362,19 @@ sc_cli_check_sites (ScCliOptions   *o,
 
   interrupted = run.error != NULL;
   g_clear_pointer (&run.progress, sc_cli_progress_free);
+  if (run.compare != NULL)
+    {
+      g_autofree char *held = sc_cli_compare_release (run.compare);
+      write_out (held);
+    }
   end = sc_report_writer_end (run.writer);
   write_out (end);
   write_summary (&run, interrupted);
   fflush (stdout);
+  /* A history that could not be written is said on standard error; the
+   * exit status stays about the sites. */
+  if (o->history != NULL)
+    sc_cli_history_finish (o->history);
   run_clear (&run);
 
   if (interrupted)

@@ -8,6 +8,7 @@
 #include "sc-catalog.h"
 #include "sc-checker.h"
 #include "sc-cli.h"
+#include "sc-cli-history.h"
 #include "sc-cli-private.h"
 #include "sc-site-list.h"
 
@@ -25,6 +26,10 @@ options_clear (ScCliOptions *o)
   g_free (o->color);
   g_free (o->fail_on);
   g_strfreev (o->urls);
+  g_free (o->compare_file);
+  g_clear_object (&o->baseline);
+  g_free (o->history_file);
+  g_clear_object (&o->history);
 }
 
 static int
@@ -67,6 +72,10 @@ make_context (ScCliOptions *o)
       N_("Colour the text format: auto, always or never (default: auto; NO_COLOR is honoured)"), N_("WHEN") },
     { "no-progress", 0, 0, G_OPTION_ARG_NONE, &o->no_progress,
       N_("Never show progress on standard error (shown only when it is a terminal and the results go elsewhere)"), NULL },
+    { "compare", 0, 0, G_OPTION_ARG_FILENAME, &o->compare_file,
+      N_("Say what changed since an earlier run, given as its -f json output"), N_("FILE") },
+    { "history", 0, 0, G_OPTION_ARG_FILENAME, &o->history_file,
+      N_("Record every result in this history database (SQLite), which the app can read too"), N_("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o->version, N_("Show the version and exit"), NULL },
     /* No description of its own: the parameter string below names the
      * URLs, and GOption would print both. */
@@ -182,6 +191,10 @@ run_with_options (ScCliOptions *o)
     return usage_error (error->message);
   if (sites->len == 0)
     return usage_error (_("no sites to check: give URLs as arguments or a list with --input"));
+  if (o->compare_file != NULL && (o->baseline = sc_baseline_new_from_file (o->compare_file, &error)) == NULL)
+    return usage_error (error->message);
+  if (o->history_file != NULL && (o->history = sc_cli_history_open (o->history_file, &error)) == NULL)
+    return usage_error (error->message);
 
   return sc_cli_check_sites (o, format, sites);
 }

@@ -16,7 +16,7 @@ _statuscope_cli()
     fi
 
     case $prev in
-        -i|--input)
+        -i|--input|--compare|--history)
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return ;;
@@ -41,7 +41,7 @@ _statuscope_cli()
     if [[ $cur == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W '--input --format --quiet --fail-on --timeout
             --max-redirects --jobs --per-host --method --ignore-tls-errors --user-agent
-            --accept --color --no-progress --version --help -i -f -q -t -j -A -h' -- "$cur")
+            --accept --color --no-progress --compare --history --version --help -i -f -q -t -j -A -h' -- "$cur")
         return
     fi
     # Anything else is a URL, which only the user knows.

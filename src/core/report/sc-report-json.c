@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "sc-json-writer.h"
+#include "sc-report-change.h"
 #include "sc-report-private.h"
 
 /* The contract's result object (shared/spec/check-result.md), plus extra
@@ -265,6 +266,17 @@ sc_report_json_write (GString       *out,
                       int            depth,
                       gboolean       pretty)
 {
+  sc_report_json_write_full (out, result, NULL, depth, pretty);
+}
+
+/* The same, with the contract's "change" member when @change is given. */
+void
+sc_report_json_write_full (GString       *out,
+                           ScCheckResult *result,
+                           ScChange      *change,
+                           int            depth,
+                           gboolean       pretty)
+{
   ScJsonWriter writer;
   ScJsonWriter *w = &writer;
   g_autofree char *checked_at = NULL;
@@ -300,6 +312,8 @@ sc_report_json_write (GString       *out,
   for (guint i = 0; i < hops->len; i++)
     add_hop (w, g_ptr_array_index (hops, i));
   sc_json_end_array (w);
+  if (change != NULL)
+    sc_report_change_json (w, change);
   sc_json_end_object (w);
 }
 

@@ -22,6 +22,11 @@ void      sc_report_json_write       (GString               *out,
                                       ScCheckResult         *result,
                                       int                    depth,
                                       gboolean               pretty);
+void      sc_report_json_write_full  (GString               *out,
+                                      ScCheckResult         *result,
+                                      ScChange              *change,
+                                      int                    depth,
+                                      gboolean               pretty);
 void      sc_report_text_result      (GString               *out,
                                       ScCheckResult         *result,
                                       const ScReportContext *context);

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "sc-report-change.h"
 #include "sc-report-private.h"
 
 /* Renders results one at a time, so that the CLI can stream a long list and
@@ -19,6 +20,7 @@ struct _ScReportWriter
   ScReportFormat   format;
   ScReportContext  context;
   ScChecker       *checker;
+  ScBaseline      *baseline;   /* with --compare: the earlier run */
   guint            n_written;
 };
 
@@ -30,6 +32,7 @@ sc_report_writer_finalize (GObject *object)
   ScReportWriter *self = (ScReportWriter *) object;
 
   g_clear_object (&self->checker);
+  g_clear_object (&self->baseline);
 
   G_OBJECT_CLASS (sc_report_writer_parent_class)->finalize (object);
 }
@@ -106,6 +109,18 @@ sc_report_writer_set_checker (ScReportWriter *self,
   self->context.ignore_tls_errors = sc_checker_get_ignore_tls_errors (checker);
 }
 
+/* With a baseline, the document says what it was compared with and the
+ * CSV header has the change columns; each result's change is then passed
+ * to sc_report_writer_add_change(). */
+void
+sc_report_writer_set_baseline (ScReportWriter *self,
+                               ScBaseline     *baseline)
+{
+  g_return_if_fail (SC_IS_REPORT_WRITER (self));
+  g_return_if_fail (!baseline || SC_IS_BASELINE (baseline));
+  g_set_object (&self->baseline, baseline);
+}
+
 char *
 sc_report_writer_begin (ScReportWriter *self)
 {
@@ -115,23 +130,43 @@ sc_report_writer_begin (ScReportWriter *self)
 
   self->n_written = 0;
   if (self->format == SC_REPORT_FORMAT_JSON)
-    g_string_append (out, "{\n  \"generator\": \"Statuscope " PACKAGE_VERSION "\",\n  \"results\": [");
+    {
+      g_string_append (out, "{\n  \"generator\": \"Statuscope " PACKAGE_VERSION "\",");
+      if (self->baseline != NULL)
+        sc_report_change_compared_with (out, self->baseline);
+      g_string_append (out, "\n  \"results\": [");
+    }
   else if (self->format == SC_REPORT_FORMAT_CSV)
-    sc_report_csv_header (out);
+    {
+      sc_report_csv_header (out);
+      if (self->baseline != NULL)
+        sc_report_change_csv_header (out);
+    }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 /* One result, on its own line and indented to sit inside "results". */
 static void
 append_json (GString       *out,
-             ScCheckResult *result)
+             ScCheckResult *result,
+             ScChange      *change)
 {
-  sc_report_json_write (out, result, 2, TRUE);
+  sc_report_json_write_full (out, result, change, 2, TRUE);
 }
 
 char *
 sc_report_writer_add (ScReportWriter *self,
                       ScCheckResult  *result)
+{
+  return sc_report_writer_add_change (self, result, NULL);
+}
+
+/* One result and, when @change is given, how it differs from the earlier
+ * run: each format's own hook is in sc-report-change.c. */
+char *
+sc_report_writer_add_change (ScReportWriter *self,
+                             ScCheckResult  *result,
+                             ScChange       *change)
 {
   /* A JSON result is about 2 to 4 KB; one allocation is enough for most. */
   g_autoptr(GString) out = g_string_sized_new (4096);
@@ -143,22 +178,32 @@ sc_report_writer_add (ScReportWriter *self,
     {
     case SC_REPORT_FORMAT_TEXT:
       sc_report_text_result (out, result, &self->context);
+      if (change != NULL)
+        sc_report_change_text (out, change, &self->context);
       break;
     case SC_REPORT_FORMAT_MARKDOWN:
       if (self->n_written > 0)
         g_string_append (out, "\n---\n\n");
-      sc_report_markdown_result (out, result, &self->context);
+      {
+        gsize start = out->len;
+
+        sc_report_markdown_result (out, result, &self->context);
+        if (change != NULL)
+          sc_report_change_markdown (out, start, change);
+      }
       break;
     case SC_REPORT_FORMAT_JSON:
       if (self->n_written > 0)
         g_string_append_c (out, ',');
-      append_json (out, result);
+      append_json (out, result, change);
       break;
     case SC_REPORT_FORMAT_CSV:
       sc_report_csv_result (out, result);
+      if (change != NULL)
+        sc_report_change_csv (out, change);
       break;
     case SC_REPORT_FORMAT_JSONL:
-      sc_report_json_write (out, result, 0, FALSE);
+      sc_report_json_write_full (out, result, change, 0, FALSE);
       g_string_append_c (out, '\n');
       break;
     default:

@@ -3,6 +3,7 @@
 
 #include <glib-object.h>
 
+#include "sc-baseline.h"
 #include "sc-check-result.h"
 #include "sc-checker.h"
 
@@ -29,7 +30,14 @@ void            sc_report_writer_set_checker (ScReportWriter  *self,
 char           *sc_report_writer_begin       (ScReportWriter  *self);
 char           *sc_report_writer_add         (ScReportWriter  *self,
                                               ScCheckResult   *result);
+void            sc_report_writer_set_baseline (ScReportWriter *self,
+                                               ScBaseline     *baseline);
+char           *sc_report_writer_add_change  (ScReportWriter  *self,
+                                              ScCheckResult   *result,
+                                              ScChange        *change);
 char           *sc_report_writer_end         (ScReportWriter  *self);
+char           *sc_report_change_summary     (const guint     *counts,
+                                              gint64           since);
 char           *sc_report_render             (ScReportFormat   format,
                                               ScChecker       *checker,
                                               ScCheckResult  **results,
