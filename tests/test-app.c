@@ -449,6 +449,38 @@ test_filters (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Delete in a text field deletes text, not the selected site; Undo puts
+ * a removed site back where it was, and the next site is selected. */
+static void
+test_delete_belongs_to_the_list (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSiteStore *store = sc_window_get_store (window);
+  ScSite *first = add_and_check (window, "/status/200");
+  ScSite *second = add_and_check (window, "/status/201");
+  GtkWidget *search = sc_window_get_search_entry (window);
+
+  g_assert_true (sc_window_select_site (window, first));
+  gtk_widget_grab_focus (search);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.remove", NULL);
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 2);
+
+  gtk_widget_grab_focus (gtk_widget_get_parent (wait_for_row (window, first)));
+  g_assert_false (GTK_IS_EDITABLE (gtk_root_get_focus (GTK_ROOT (window))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove", NULL));
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 1);
+  g_assert_true (sc_window_get_selected (window) == second);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-remove", NULL));
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 2);
+  {
+    g_autoptr(ScSite) at_0 = g_list_model_get_item (sc_site_store_get_model (store), 0);
+    g_assert_true (at_0 == first);
+    g_assert_nonnull (sc_site_get_result (first));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -478,6 +510,7 @@ main (int   argc,
   g_test_add_func ("/app/damaged-file", test_damaged_file);
   g_test_add_func ("/app/preferences-change-checks", test_preferences_change_checks);
   g_test_add_func ("/app/filters", test_filters);
+  g_test_add_func ("/app/delete-belongs-to-the-list", test_delete_belongs_to_the_list);
 
   status = g_test_run ();
   sc_test_server_free (server);

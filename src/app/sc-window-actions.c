@@ -73,7 +73,10 @@ sc_window_update_actions (ScWindow *self)
   gboolean busy = self->queue != NULL && sc_check_queue_get_busy (self->queue);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-again", site != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove", site != NULL);
+  /* Delete is its accelerator: while a text field has the focus it must
+   * delete text, not a site. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove",
+                                 site != NULL && !sc_window_text_has_focus (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-report", has_result);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-in-browser",
                                  has_result && sc_check_result_get_url (sc_site_get_result (site)) != NULL);
@@ -371,28 +374,63 @@ open_in_browser_action (GtkWidget  *widget,
     }
 }
 
+/* Removes @sites (in the store's order) and offers Undo, which puts each
+ * back where it was.  The site after the last removed one is selected. */
+void
+sc_window_remove_sites (ScWindow *self,
+                        GPtrArray *sites)
+{
+  g_autofree char *message = NULL;
+  guint next = G_MAXUINT;
+  AdwToast *toast;
+
+  if (sites->len == 0)
+    return;
+  g_clear_pointer (&self->removed, g_ptr_array_unref);
+  g_clear_pointer (&self->removed_at, g_array_unref);
+  self->removed = g_ptr_array_new_with_free_func (g_object_unref);
+  self->removed_at = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (sites->len == 1)
+    {
+      g_autofree char *host = sc_site_dup_display_name (g_ptr_array_index (sites, 0));
+      message = g_strdup_printf (_("Removed %s"), host);
+    }
+  else
+    message = g_strdup_printf (g_dngettext (NULL, "Removed %u site", "Removed %u sites", sites->len), sites->len);
+
+  /* From the last to the first, so each recorded position is the one the
+   * site had before any of them went. */
+  for (guint i = sites->len; i > 0; i--)
+    {
+      ScSite *site = g_ptr_array_index (sites, i - 1);
+      guint position = sc_site_store_remove (self->store, site);
+
+      if (position == G_MAXUINT)
+        continue;
+      g_ptr_array_insert (self->removed, 0, g_object_ref (site));
+      g_array_prepend_val (self->removed_at, position);
+      next = position;
+    }
+  if (next != G_MAXUINT)
+    sc_window_select_near (self, next);
+
+  toast = plain_toast (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-remove");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_free (self->last_notice);
+  self->last_notice = g_strdup (message);
+}
+
 static void
 remove_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   ScWindow *self = SC_WINDOW (widget);
-  ScSite *site = sc_window_get_selected (self);
-  g_autofree char *host = NULL;
-  g_autofree char *message = NULL;
-  AdwToast *toast;
+  g_autoptr(GPtrArray) sites = sc_window_dup_selected_sites (self);
 
-  if (site == NULL)
-    return;
-  host = sc_site_dup_display_name (site);
-  g_set_object (&self->removed, site);
-  sc_site_store_remove (self->store, site);
-
-  message = g_strdup_printf (_("Removed %s"), host);
-  toast = plain_toast (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-remove");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  sc_window_remove_sites (self, sites);
 }
 
 static void
@@ -401,19 +439,16 @@ undo_remove_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   ScWindow *self = SC_WINDOW (widget);
-  g_autoptr(ScSite) removed = g_steal_pointer (&self->removed);
-  const char *inputs[2] = { NULL, NULL };
-  g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GPtrArray) removed = g_steal_pointer (&self->removed);
+  g_autoptr(GArray) removed_at = g_steal_pointer (&self->removed_at);
 
   if (removed == NULL)
     return;
-  inputs[0] = sc_site_get_input (removed);
-  added = sc_site_store_add_inputs (self->store, inputs, NULL);
-  if (added->len == 1)
-    {
-      sc_site_set_result (g_ptr_array_index (added, 0), sc_site_get_result (removed));
-      sc_window_select_site (self, g_ptr_array_index (added, 0));
-    }
+  /* In the order of the old positions, so each lands where it was. */
+  for (guint i = 0; i < removed->len; i++)
+    sc_site_store_insert (self->store, g_ptr_array_index (removed, i), g_array_index (removed_at, guint, i));
+  if (removed->len > 0)
+    sc_window_select_site (self, g_ptr_array_index (removed, 0));
 }
 
 void

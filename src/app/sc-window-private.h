@@ -23,7 +23,8 @@ struct _ScWindow
   guint                 loading_id;     /* shows the spinner if loading takes long */
   char                 *last_notice;
   gboolean              loaded;
-  ScSite               *removed;        /* for Undo */
+  GPtrArray            *removed;        /* ScSite, for Undo */
+  GArray               *removed_at;     /* guint, where each was */
   GNetworkMonitor      *network_monitor;
 
   /* Template children */
@@ -49,5 +50,13 @@ void sc_window_notify_user           (ScWindow       *self,
                                       const char     *message);
 void sc_window_warn_user             (ScWindow       *self,
                                       const char     *message);
+void sc_window_remove_sites          (ScWindow       *self,
+                                      GPtrArray      *sites);
+
+/* sc-window.c */
+GPtrArray *sc_window_dup_selected_sites (ScWindow    *self);
+void       sc_window_select_near        (ScWindow    *self,
+                                         guint        store_position);
+gboolean   sc_window_text_has_focus     (ScWindow    *self);
 
 G_END_DECLS

@@ -217,6 +217,55 @@ sc_window_select_site (ScWindow *self,
   return FALSE;
 }
 
+/* The selected sites, in the list's order. */
+GPtrArray *
+sc_window_dup_selected_sites (ScWindow *self)
+{
+  GPtrArray *sites = g_ptr_array_new_with_free_func (g_object_unref);
+  ScSite *site = sc_window_get_selected (self);
+
+  if (site != NULL)
+    g_ptr_array_add (sites, g_object_ref (site));
+  return sites;
+}
+
+/* After a removal: selects the site now at @store_position in the whole
+ * list, or the nearest before it that the filter shows. */
+void
+sc_window_select_near (ScWindow *self,
+                       guint     store_position)
+{
+  GListModel *model = sc_site_store_get_model (self->store);
+  guint n = g_list_model_get_n_items (model);
+
+  gint64 start = store_position < n ? store_position : (gint64) n - 1;
+
+  for (gint64 i = start; i >= 0; i--)
+    {
+      g_autoptr(ScSite) site = g_list_model_get_item (model, i);
+
+      if (sc_window_select_site (self, site))
+        return;
+    }
+}
+
+/* Keys such as Delete belong to a text field while it has the focus. */
+gboolean
+sc_window_text_has_focus (ScWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  return focus != NULL && GTK_IS_EDITABLE (focus);
+}
+
+static void
+on_focus_changed (ScWindow   *self,
+                  GParamSpec *pspec,
+                  gpointer    user_data)
+{
+  sc_window_update_actions (self);
+}
+
 /* Rows */
 
 static void
@@ -631,7 +680,8 @@ sc_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->removed);
+  g_clear_pointer (&self->removed, g_ptr_array_unref);
+  g_clear_pointer (&self->removed_at, g_array_unref);
   g_clear_object (&self->network_monitor);
   g_clear_object (&self->sites_file);
 
@@ -741,6 +791,7 @@ sc_window_init (ScWindow *self)
   g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (self->url_entry)), "paste-clipboard",
                     G_CALLBACK (on_entry_paste), self);
   setup_drop_target (self);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed), NULL);
 }
 
 /* @sites_file: where the list is kept; NULL keeps it in memory. */
@@ -795,4 +846,18 @@ sc_window_get_list_page (ScWindow *self)
 {
   g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
   return gtk_stack_get_visible_child_name (self->list_stack);
+}
+
+GtkWidget *
+sc_window_get_search_entry (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->search_entry);
+}
+
+GtkWidget *
+sc_window_get_url_entry (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->url_entry);
 }

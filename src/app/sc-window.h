@@ -38,5 +38,7 @@ GtkWidget    *sc_window_find_row        (ScWindow           *self,
 const char   *sc_window_get_last_notice (ScWindow           *self);
 gboolean      sc_window_get_loaded      (ScWindow           *self);
 const char   *sc_window_get_list_page   (ScWindow           *self);
+GtkWidget    *sc_window_get_search_entry (ScWindow          *self);
+GtkWidget    *sc_window_get_url_entry   (ScWindow           *self);
 
 G_END_DECLS
