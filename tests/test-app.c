@@ -481,6 +481,36 @@ test_delete_belongs_to_the_list (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+notice_starts_with (gpointer data)
+{
+  gpointer *args = data;
+  const char *notice = sc_window_get_last_notice (args[0]);
+  return notice != NULL && g_str_has_prefix (notice, args[1]);
+}
+
+/* Choosing CSV in the export dialog writes CSV, to a name ending in .csv,
+ * even though the suggested name ended in .json. */
+static void
+test_export_follows_the_chosen_format (void)
+{
+  ScWindow *window = open_window (NULL);
+  g_autofree char *chosen = sites_path ("results.json");
+  g_autofree char *written = sites_path ("results.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (chosen);
+  g_autofree char *contents = NULL;
+  gpointer args[2] = { window, (gpointer) "Results exported to" };
+
+  add_and_check (window, "/status/200");
+  sc_window_export (window, file, "csv");
+  wait_until (notice_starts_with, args);
+  g_assert_false (g_file_test (chosen, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (written, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "input,url,"));
+  g_unlink (written);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -511,6 +541,7 @@ main (int   argc,
   g_test_add_func ("/app/preferences-change-checks", test_preferences_change_checks);
   g_test_add_func ("/app/filters", test_filters);
   g_test_add_func ("/app/delete-belongs-to-the-list", test_delete_belongs_to_the_list);
+  g_test_add_func ("/app/export-follows-the-chosen-format", test_export_follows_the_chosen_format);
 
   status = g_test_run ();
   sc_test_server_free (server);

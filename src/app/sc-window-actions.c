@@ -257,8 +257,10 @@ list_filters (gboolean for_export)
   gtk_file_filter_add_mime_type (lists, "text/csv");
   gtk_file_filter_set_name (json, _("JSON"));
   gtk_file_filter_add_suffix (json, "json");
+  g_object_set_data (G_OBJECT (json), "sc-suffix", (gpointer) "json");
   gtk_file_filter_set_name (csv, _("CSV"));
   gtk_file_filter_add_suffix (csv, "csv");
+  g_object_set_data (G_OBJECT (csv), "sc-suffix", (gpointer) "csv");
 
   if (for_export)
     {
@@ -276,7 +278,7 @@ on_import_chosen (GObject      *source,
                   gpointer      user_data)
 {
   ScWindow *self = SC_WINDOW (source);
-  g_autoptr(GFile) file = sc_choose_file_finish (res, NULL);
+  g_autoptr(GFile) file = sc_choose_file_finish (res, NULL, NULL);
 
   if (file != NULL)
     sc_window_import_file (self, file);
@@ -314,31 +316,69 @@ on_export_written (GObject      *source,
     sc_window_notify_user (self, message);
 }
 
-static void
-on_export_chosen (GObject      *source,
-                  GAsyncResult *res,
-                  gpointer      user_data)
+/* The format the user meant: choosing CSV in the dialog means CSV even
+ * though the name still ends in the suggested ".json"; with JSON chosen (or
+ * no filter known) a name ending in ".csv" means CSV.  The name is given
+ * the suffix of the format written, so the file opens as what it is. */
+GFile *
+sc_window_export_target (GFile          *file,
+                         const char     *chosen_suffix,
+                         ScReportFormat *out_format)
 {
-  ScWindow *self = SC_WINDOW (source);
-  g_autoptr(GFile) file = sc_choose_file_finish (res, NULL);
-  g_autoptr(GPtrArray) results = NULL;
-  g_autofree char *basename = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  char *text;
-  ScReportFormat format;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  gboolean csv = g_strcmp0 (chosen_suffix, "csv") == 0 ||
+                 (g_strcmp0 (chosen_suffix, "json") != 0 && g_str_has_suffix (name, ".csv"));
+  const char *suffix = csv ? ".csv" : ".json";
+  g_autofree char *stem = NULL;
+  g_autofree char *fixed = NULL;
 
-  if (file == NULL)
-    return;
-  basename = g_file_get_basename (file);
-  format = g_str_has_suffix (basename, ".csv") ? SC_REPORT_FORMAT_CSV : SC_REPORT_FORMAT_JSON;
-  results = all_results (self);
+  if (g_str_has_suffix (name, ".json") || g_str_has_suffix (name, ".csv"))
+    stem = g_strndup (name, strrchr (name, '.') - name);
+  else
+    stem = g_strdup (name);
+  fixed = g_strconcat (stem, suffix, NULL);
+  *out_format = csv ? SC_REPORT_FORMAT_CSV : SC_REPORT_FORMAT_JSON;
+  return parent != NULL ? g_file_get_child (parent, fixed) : g_file_new_for_path (fixed);
+}
+
+/* Writes every checked site's result to @file (see
+ * sc_window_export_target() for @chosen_suffix) and says where. */
+void
+sc_window_export (ScWindow   *self,
+                  GFile      *file,
+                  const char *chosen_suffix)
+{
+  g_autoptr(GPtrArray) results = all_results (self);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) target = NULL;
+  ScReportFormat format;
+  char *text;
+
+  g_return_if_fail (SC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  target = sc_window_export_target (file, chosen_suffix, &format);
   text = sc_report_render (format, sc_check_queue_get_checker (self->queue),
                            (ScCheckResult **) results->pdata, results->len);
   bytes = g_bytes_new_take (text, strlen (text));
   /* g_file_replace_contents_bytes_async() writes a temporary file and
    * renames it, so a failed export never leaves half a file. */
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+  g_file_replace_contents_bytes_async (target, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
                                        self->cancellable, on_export_written, g_object_ref (self));
+}
+
+static void
+on_export_chosen (GObject      *source,
+                  GAsyncResult *res,
+                  gpointer      user_data)
+{
+  g_autoptr(GtkFileFilter) filter = NULL;
+  g_autoptr(GFile) file = sc_choose_file_finish (res, &filter, NULL);
+
+  if (file != NULL)
+    sc_window_export (SC_WINDOW (source), file,
+                      filter != NULL ? g_object_get_data (G_OBJECT (filter), "sc-suffix") : NULL);
 }
 
 static void

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "sc-report-writer.h"
 #include "sc-window.h"
 
 G_BEGIN_DECLS
@@ -50,6 +51,9 @@ void sc_window_notify_user           (ScWindow       *self,
                                       const char     *message);
 void sc_window_warn_user             (ScWindow       *self,
                                       const char     *message);
+GFile *sc_window_export_target      (GFile          *file,
+                                      const char     *chosen_suffix,
+                                      ScReportFormat *out_format);
 void sc_window_remove_sites          (ScWindow       *self,
                                       GPtrArray      *sites);
 

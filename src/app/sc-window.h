@@ -25,6 +25,9 @@ void          sc_window_report_added    (ScWindow           *self,
                                          guint               n_duplicates);
 void          sc_window_import_file     (ScWindow           *self,
                                          GFile              *file);
+void          sc_window_export          (ScWindow           *self,
+                                         GFile              *file,
+                                         const char         *chosen_suffix);
 gboolean      sc_window_select_site     (ScWindow           *self,
                                          ScSite             *site);
 ScSite       *sc_window_get_selected    (ScWindow           *self);
