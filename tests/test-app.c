@@ -511,6 +511,32 @@ test_export_follows_the_chosen_format (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+can_scroll_far (gpointer data)
+{
+  GtkAdjustment *adj = data;
+  return gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj) > 100;
+}
+
+/* The next site's detail starts at its top. */
+static void
+test_detail_opens_at_the_top (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSite *first = add_and_check (window, "/chain/3");
+  ScSite *second = add_and_check (window, "/status/503");
+  GtkAdjustment *adj = sc_detail_view_get_vadjustment (sc_window_get_detail_view (window));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 400);
+  g_assert_true (sc_window_select_site (window, first));
+  wait_until (can_scroll_far, adj);
+  gtk_adjustment_set_value (adj, 100);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 100);
+  g_assert_true (sc_window_select_site (window, second));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/app/filters", test_filters);
   g_test_add_func ("/app/delete-belongs-to-the-list", test_delete_belongs_to_the_list);
   g_test_add_func ("/app/export-follows-the-chosen-format", test_export_follows_the_chosen_format);
+  g_test_add_func ("/app/detail-opens-at-the-top", test_detail_opens_at_the_top);
 
   status = g_test_run ();
   sc_test_server_free (server);

@@ -26,6 +26,7 @@ struct _ScDetailView
   char          *answered_text; /* what the "Answered by" row says */
   guint          n_hops;
 
+  GtkScrolledWindow *scroller;
   ScStatusBadge *badge;
   GtkLabel      *title_label;
   GtkLabel      *url_label;
@@ -432,7 +433,12 @@ sc_detail_view_set_site (ScDetailView *self,
   g_return_if_fail (SC_IS_DETAIL_VIEW (self));
 
   if (sc_site_follow (&self->site, &self->notify_id, site, G_CALLBACK (on_site_notify), self))
-    sc_detail_view_update (self);
+    {
+      /* Another site's detail starts at its top, not where the last one
+       * was scrolled to. */
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
+      sc_detail_view_update (self);
+    }
 }
 
 ScSite *
@@ -468,6 +474,13 @@ sc_detail_view_get_n_hops (ScDetailView *self)
 {
   g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), 0);
   return self->n_hops;
+}
+
+GtkAdjustment *
+sc_detail_view_get_vadjustment (ScDetailView *self)
+{
+  g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), NULL);
+  return gtk_scrolled_window_get_vadjustment (self->scroller);
 }
 
 GStrv
@@ -508,6 +521,7 @@ sc_detail_view_class_init (ScDetailViewClass *klass)
   g_type_ensure (SC_TYPE_STATUS_BADGE);
   g_type_ensure (SC_TYPE_TIMING_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sc-detail-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, scroller);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, badge);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, title_label);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, url_label);
