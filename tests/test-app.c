@@ -537,6 +537,24 @@ test_detail_opens_at_the_top (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* http:// and https:// of one address are two rows that read differently. */
+static void
+test_scheme_tells_rows_apart (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSiteStore *store = sc_window_get_store (window);
+  const char *inputs[] = { "http://shop.example/", "https://shop.example/", NULL };
+  g_autofree char *plain = NULL;
+  g_autofree char *secure = NULL;
+
+  g_assert_cmpuint (sc_window_add_inputs (window, inputs, FALSE, NULL), ==, 2);
+  plain = sc_site_dup_display_name (sc_site_store_lookup (store, inputs[0]));
+  secure = sc_site_dup_display_name (sc_site_store_lookup (store, inputs[1]));
+  g_assert_cmpstr (plain, ==, "http://shop.example");
+  g_assert_cmpstr (secure, ==, "shop.example");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -569,6 +587,7 @@ main (int   argc,
   g_test_add_func ("/app/delete-belongs-to-the-list", test_delete_belongs_to_the_list);
   g_test_add_func ("/app/export-follows-the-chosen-format", test_export_follows_the_chosen_format);
   g_test_add_func ("/app/detail-opens-at-the-top", test_detail_opens_at_the_top);
+  g_test_add_func ("/app/scheme-tells-rows-apart", test_scheme_tells_rows_apart);
 
   status = g_test_run ();
   sc_test_server_free (server);
