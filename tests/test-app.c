@@ -555,6 +555,35 @@ test_scheme_tells_rows_apart (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+leaflet_folded (gpointer data)
+{
+  return adw_leaflet_get_folded (data);
+}
+
+/* Narrow, one click on a site opens its detail, and the header does not
+ * show a cut address. */
+static void
+test_narrow_click_opens (void)
+{
+  ScWindow *window = open_window (NULL);
+  AdwLeaflet *leaflet = sc_window_get_leaflet (window);
+  ScSite *first = add_and_check (window, "/status/200");
+  ScSite *second = add_and_check (window, "/status/404");
+
+  g_assert_true (sc_window_get_selected (window) == second);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 600);
+  wait_until (leaflet_folded, leaflet);
+  adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  g_assert_true (gtk_list_view_get_single_click_activate (sc_window_get_site_list (window)));
+  g_signal_emit_by_name (sc_window_get_site_list (window), "activate", 0);
+  g_assert_true (sc_window_get_selected (window) == first);
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (sc_window_get_detail_view (window)),
+                                        adw_leaflet_get_visible_child (leaflet)));
+  g_assert_cmpstr (sc_window_get_detail_title (window), ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -588,6 +617,7 @@ main (int   argc,
   g_test_add_func ("/app/export-follows-the-chosen-format", test_export_follows_the_chosen_format);
   g_test_add_func ("/app/detail-opens-at-the-top", test_detail_opens_at_the_top);
   g_test_add_func ("/app/scheme-tells-rows-apart", test_scheme_tells_rows_apart);
+  g_test_add_func ("/app/narrow-click-opens", test_narrow_click_opens);
 
   status = g_test_run ();
   sc_test_server_free (server);

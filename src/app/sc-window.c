@@ -165,18 +165,41 @@ sc_window_get_selected (ScWindow *self)
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
+/* Narrow, the header between the back button and three others has room
+ * for "127.0.0…" only; the detail's own heading shows the whole address,
+ * so the header goes without. */
+static void
+update_detail_title (ScWindow *self)
+{
+  ScSite *site = self->selection != NULL ? sc_window_get_selected (self) : NULL;
+  g_autofree char *host = site != NULL ? sc_site_dup_display_name (site) : NULL;
+
+  adw_window_title_set_title (self->detail_title,
+                              host != NULL && !adw_leaflet_get_folded (self->leaflet) ? host : "");
+}
+
 static void
 on_selection_changed (GtkSingleSelection *selection,
                       GParamSpec         *pspec,
                       ScWindow           *self)
 {
   ScSite *site = sc_window_get_selected (self);
-  g_autofree char *host = site != NULL ? sc_site_dup_display_name (site) : NULL;
 
   sc_detail_view_set_site (self->detail_view, site);
   gtk_stack_set_visible_child_name (self->detail_stack, site != NULL ? "detail" : "none");
-  adw_window_title_set_title (self->detail_title, host != NULL ? host : "");
+  update_detail_title (self);
   sc_window_update_actions (self);
+}
+
+/* Folded, the list is a page of its own: one click on a site opens it,
+ * as in GNOME's other narrow lists. */
+static void
+on_folded_changed (AdwLeaflet *leaflet,
+                   GParamSpec *pspec,
+                   ScWindow   *self)
+{
+  gtk_list_view_set_single_click_activate (self->site_list, adw_leaflet_get_folded (leaflet));
+  update_detail_title (self);
 }
 
 static void
@@ -184,6 +207,7 @@ on_row_activated (GtkListView *list,
                   guint        position,
                   ScWindow    *self)
 {
+  gtk_single_selection_set_selected (self->selection, position);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -792,6 +816,8 @@ sc_window_init (ScWindow *self)
                     G_CALLBACK (on_entry_paste), self);
   setup_drop_target (self);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed), NULL);
+  g_signal_connect (self->leaflet, "notify::folded", G_CALLBACK (on_folded_changed), self);
+  on_folded_changed (self->leaflet, NULL, self);
 }
 
 /* @sites_file: where the list is kept; NULL keeps it in memory. */
@@ -860,4 +886,25 @@ sc_window_get_url_entry (ScWindow *self)
 {
   g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
   return GTK_WIDGET (self->url_entry);
+}
+
+AdwLeaflet *
+sc_window_get_leaflet (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return self->leaflet;
+}
+
+GtkListView *
+sc_window_get_site_list (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return self->site_list;
+}
+
+const char *
+sc_window_get_detail_title (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return adw_window_title_get_title (self->detail_title);
 }

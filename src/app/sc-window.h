@@ -43,5 +43,8 @@ gboolean      sc_window_get_loaded      (ScWindow           *self);
 const char   *sc_window_get_list_page   (ScWindow           *self);
 GtkWidget    *sc_window_get_search_entry (ScWindow          *self);
 GtkWidget    *sc_window_get_url_entry   (ScWindow           *self);
+AdwLeaflet   *sc_window_get_leaflet     (ScWindow           *self);
+GtkListView  *sc_window_get_site_list   (ScWindow           *self);
+const char   *sc_window_get_detail_title (ScWindow          *self);
 
 G_END_DECLS
