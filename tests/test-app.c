@@ -65,15 +65,24 @@ sites_path (const char *name)
 }
 
 static ScWindow *
-open_window (const char *sites_file_name)
+open_window_sized (const char *sites_file_name,
+                   int         width,
+                   int         height)
 {
   g_autofree char *path = sites_file_name != NULL ? sites_path (sites_file_name) : NULL;
   g_autoptr(GFile) file = path != NULL ? g_file_new_for_path (path) : NULL;
   ScWindow *window = sc_window_new (NULL, file);
 
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   wait_until (window_loaded, window);
   return window;
+}
+
+static ScWindow *
+open_window (const char *sites_file_name)
+{
+  return open_window_sized (sites_file_name, 1000, 700);
 }
 
 static ScSite *
@@ -522,12 +531,11 @@ can_scroll_far (gpointer data)
 static void
 test_detail_opens_at_the_top (void)
 {
-  ScWindow *window = open_window (NULL);
+  ScWindow *window = open_window_sized (NULL, 900, 400);
   ScSite *first = add_and_check (window, "/chain/3");
   ScSite *second = add_and_check (window, "/status/503");
   GtkAdjustment *adj = sc_detail_view_get_vadjustment (sc_window_get_detail_view (window));
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 900, 400);
   g_assert_true (sc_window_select_site (window, first));
   wait_until (can_scroll_far, adj);
   gtk_adjustment_set_value (adj, 100);
@@ -566,13 +574,12 @@ leaflet_folded (gpointer data)
 static void
 test_narrow_click_opens (void)
 {
-  ScWindow *window = open_window (NULL);
+  ScWindow *window = open_window_sized (NULL, 360, 600);
   AdwLeaflet *leaflet = sc_window_get_leaflet (window);
   ScSite *first = add_and_check (window, "/status/200");
   ScSite *second = add_and_check (window, "/status/404");
 
   g_assert_true (sc_window_get_selected (window) == second);
-  gtk_window_set_default_size (GTK_WINDOW (window), 360, 600);
   wait_until (leaflet_folded, leaflet);
   adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   g_assert_true (gtk_list_view_get_single_click_activate (sc_window_get_site_list (window)));
@@ -581,6 +588,35 @@ test_narrow_click_opens (void)
   g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (sc_window_get_detail_view (window)),
                                         adw_leaflet_get_visible_child (leaflet)));
   g_assert_cmpstr (sc_window_get_detail_title (window), ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A site added while a search hides it is shown and selected all the
+ * same; one already listed is selected, with an offer to check it again. */
+static void
+test_add_under_a_search (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSite *first = add_and_check (window, "/status/200");
+  g_autofree char *first_input = g_strdup (sc_site_get_input (first));
+  g_autofree char *url = sc_test_server_url (server, "/status/404");
+  GtkEditable *entry = GTK_EDITABLE (sc_window_get_url_entry (window));
+  ScSite *added;
+
+  sc_window_set_search (window, "no such site");
+  g_assert_cmpstr (sc_window_get_list_page (window), ==, "no-match");
+  gtk_editable_set_text (entry, url);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-site", NULL));
+  added = sc_site_store_lookup (sc_window_get_store (window), url);
+  g_assert_nonnull (added);
+  g_assert_true (sc_window_get_selected (window) == added);
+  g_assert_cmpstr (sc_window_get_list_page (window), ==, "list");
+
+  sc_window_set_search (window, "404");
+  gtk_editable_set_text (entry, first_input);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-site", NULL));
+  g_assert_true (sc_window_get_selected (window) == first);
+  g_assert_true (g_str_has_suffix (sc_window_get_last_notice (window), "is already in the list"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -618,6 +654,7 @@ main (int   argc,
   g_test_add_func ("/app/detail-opens-at-the-top", test_detail_opens_at_the_top);
   g_test_add_func ("/app/scheme-tells-rows-apart", test_scheme_tells_rows_apart);
   g_test_add_func ("/app/narrow-click-opens", test_narrow_click_opens);
+  g_test_add_func ("/app/add-under-a-search", test_add_under_a_search);
 
   status = g_test_run ();
   sc_test_server_free (server);

@@ -102,9 +102,14 @@ add_site_action (GtkWidget  *widget,
       ScSite *existing = sc_site_store_lookup (self->store, text);
       g_autofree char *name = sc_site_dup_display_name (existing);
       g_autofree char *message = g_strdup_printf (_("%s is already in the list"), name);
+      AdwToast *toast = plain_toast (message);
 
-      sc_window_select_site (self, existing);
-      sc_window_notify_user (self, message);
+      sc_window_reveal_site (self, existing);
+      adw_toast_set_button_label (toast, _("Check _Again"));
+      adw_toast_set_action_name (toast, "win.check-again");
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      g_free (self->last_notice);
+      self->last_notice = g_steal_pointer (&message);
     }
   gtk_editable_set_text (GTK_EDITABLE (self->url_entry), "");
 }

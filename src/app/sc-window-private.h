@@ -62,5 +62,7 @@ GPtrArray *sc_window_dup_selected_sites (ScWindow    *self);
 void       sc_window_select_near        (ScWindow    *self,
                                          guint        store_position);
 gboolean   sc_window_text_has_focus     (ScWindow    *self);
+void       sc_window_reveal_site        (ScWindow    *self,
+                                         ScSite      *site);
 
 G_END_DECLS

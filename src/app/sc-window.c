@@ -290,6 +290,20 @@ on_focus_changed (ScWindow   *self,
   sc_window_update_actions (self);
 }
 
+/* Selects @site, first clearing a search or filter that hides it: a site
+ * just added must be seen, not vanish behind "No Matching Sites". */
+void
+sc_window_reveal_site (ScWindow *self,
+                       ScSite   *site)
+{
+  if (sc_window_select_site (self, site))
+    return;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  set_filter_mode (self, "all");
+  refilter (self);
+  sc_window_select_site (self, site);
+}
+
 /* Rows */
 
 static void
@@ -411,7 +425,7 @@ sc_window_add_inputs (ScWindow           *self,
   if (check)
     sc_check_queue_add_sites (self->queue, (ScSite **) added->pdata, added->len);
   if (added->len == 1)
-    sc_window_select_site (self, g_ptr_array_index (added, 0));
+    sc_window_reveal_site (self, g_ptr_array_index (added, 0));
   return added->len;
 }
 
