@@ -620,6 +620,33 @@ test_add_under_a_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A pasted e-mail adds its one link after asking, not a row per line;
+ * bulleted addresses are all found without asking. */
+static void
+test_paste_finds_addresses (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSiteStore *store = sc_window_get_store (window);
+  g_autofree char *email = g_strdup_printf ("Hi Anna,\n\nthe shop is down again, see <%s/status/503>.\n"
+                                            "Could you look?\n\nThanks,\nBob\n", server->base);
+  g_autofree char *bullets = g_strdup_printf ("- %s/status/200\n• %s/status/404\n", server->base, server->base);
+  g_autofree char *expected = g_strdup_printf ("%s/status/503", server->base);
+  gpointer args[2] = { store, GUINT_TO_POINTER (3) };
+
+  sc_window_paste_text (window, email);
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 0);
+  g_assert_nonnull (sc_window_get_paste_dialog (window));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (sc_window_get_paste_dialog (window)), "addresses");
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 1);
+  g_assert_nonnull (sc_site_store_lookup (store, expected));
+
+  sc_window_paste_text (window, bullets);
+  wait_until (store_has_n, args);
+  wait_until (queue_idle, window);
+  g_assert_cmpstr (sc_window_get_last_notice (window), ==, "Added 2 sites.");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -655,6 +682,7 @@ main (int   argc,
   g_test_add_func ("/app/scheme-tells-rows-apart", test_scheme_tells_rows_apart);
   g_test_add_func ("/app/narrow-click-opens", test_narrow_click_opens);
   g_test_add_func ("/app/add-under-a-search", test_add_under_a_search);
+  g_test_add_func ("/app/paste-finds-addresses", test_paste_finds_addresses);
 
   status = g_test_run ();
   sc_test_server_free (server);

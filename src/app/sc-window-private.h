@@ -27,6 +27,7 @@ struct _ScWindow
   GPtrArray            *removed;        /* ScSite, for Undo */
   GArray               *removed_at;     /* guint, where each was */
   GNetworkMonitor      *network_monitor;
+  GtkWidget            *paste_dialog;   /* weak: asks what to add */
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-catalog.h"
+#include "sc-paste.h"
 #include "sc-profiler.h"
 #include "sc-site-list.h"
 #include "sc-site-row.h"
@@ -528,7 +529,124 @@ add_lines (ScWindow   *self,
   sc_window_add_list (self, lines);
 }
 
-/* Pasting several lines into the entry adds them all. */
+/* Pasting */
+
+static void
+insert_in_entry (ScWindow   *self,
+                 const char *text)
+{
+  g_autofree char *line = g_strdelimit (g_strdup (text), "\r\n", ' ');
+  int position;
+
+  gtk_editable_delete_selection (GTK_EDITABLE (self->url_entry));
+  position = gtk_editable_get_position (GTK_EDITABLE (self->url_entry));
+  gtk_editable_insert_text (GTK_EDITABLE (self->url_entry), g_strstrip (line), -1, &position);
+  gtk_editable_set_position (GTK_EDITABLE (self->url_entry), position);
+}
+
+typedef struct {
+  ScWindow  *window;
+  GPtrArray *addresses;
+  GPtrArray *others;
+} PasteChoice;
+
+static void
+paste_choice_free (PasteChoice *choice)
+{
+  g_object_unref (choice->window);
+  g_ptr_array_unref (choice->addresses);
+  g_ptr_array_unref (choice->others);
+  g_free (choice);
+}
+
+static void
+on_paste_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   PasteChoice      *choice)
+{
+  if (g_str_equal (response, "addresses"))
+    sc_window_add_list (choice->window, choice->addresses);
+  else if (g_str_equal (response, "all"))
+    {
+      g_ptr_array_extend_and_steal (choice->addresses, g_steal_pointer (&choice->others));
+      choice->others = g_ptr_array_new ();
+      sc_window_add_list (choice->window, choice->addresses);
+    }
+}
+
+/* Text with lines that are not addresses (an e-mail, notes) is not turned
+ * into a row per line: the user says what to add. */
+static void
+ask_about_paste (ScWindow  *self,
+                 GPtrArray *addresses,
+                 GPtrArray *others)
+{
+  PasteChoice *choice = g_new0 (PasteChoice, 1);
+  g_autofree char *body = NULL;
+  g_autofree char *add_label = NULL;
+  AdwMessageDialog *dialog;
+
+  body = g_strdup_printf (g_dngettext (NULL, "%u line of the pasted text is not a site address, such as “%s”.",
+                                       "%u lines of the pasted text are not site addresses, such as “%s”.",
+                                       others->len),
+                          others->len, (const char *) g_ptr_array_index (others, 0));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL, body));
+  adw_message_dialog_set_heading (dialog, addresses->len > 0 ? _("Add Only the Site Addresses?")
+                                                             : _("No Site Addresses Found"));
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (dialog, "all", _("Add _Every Line"));
+  if (addresses->len > 0)
+    {
+      add_label = g_strdup_printf (g_dngettext (NULL, "_Add %u Site", "_Add %u Sites", addresses->len),
+                                   addresses->len);
+      adw_message_dialog_add_response (dialog, "addresses", add_label);
+      adw_message_dialog_set_response_appearance (dialog, "addresses", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "addresses");
+    }
+  else
+    adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  choice->window = g_object_ref (self);
+  choice->addresses = g_ptr_array_ref (addresses);
+  choice->others = g_ptr_array_ref (others);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_paste_response), choice,
+                         (GClosureNotify) paste_choice_free, 0);
+  g_set_weak_pointer (&self->paste_dialog, GTK_WIDGET (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* What pasting into the address entry does: one address goes into the
+ * entry; several are added and checked; text that is more than addresses
+ * is asked about (see sc-paste.c). */
+void
+sc_window_paste_text (ScWindow   *self,
+                      const char *text)
+{
+  g_autoptr(GPtrArray) others = NULL;
+  g_autoptr(GPtrArray) addresses = NULL;
+
+  g_return_if_fail (SC_IS_WINDOW (self));
+
+  addresses = sc_paste_find_addresses (text, &others);
+  if (others->len == 0 && addresses->len == 1)
+    insert_in_entry (self, g_ptr_array_index (addresses, 0));
+  else if (others->len == 0 && addresses->len > 1)
+    sc_window_add_list (self, addresses);
+  else if (addresses->len == 0 && others->len == 1)
+    /* A word or a half-typed address: it is the user's to edit. */
+    insert_in_entry (self, g_ptr_array_index (others, 0));
+  else if (others->len > 0)
+    ask_about_paste (self, addresses, others);
+}
+
+GtkWidget *
+sc_window_get_paste_dialog (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return self->paste_dialog;
+}
+
 static void
 on_paste_read (GObject      *source,
                GAsyncResult *res,
@@ -536,23 +654,9 @@ on_paste_read (GObject      *source,
 {
   g_autoptr(ScWindow) self = user_data;
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), res, NULL);
-  g_autoptr(GPtrArray) lines = NULL;
 
-  if (text == NULL)
-    return;
-  lines = sc_site_list_parse (text, strlen (text));
-  if (lines->len > 1)
-    {
-      add_lines (self, text);
-      return;
-    }
-  g_strdelimit (text, "\r\n", ' ');
-  gtk_editable_delete_selection (GTK_EDITABLE (self->url_entry));
-  {
-    int position = gtk_editable_get_position (GTK_EDITABLE (self->url_entry));
-    gtk_editable_insert_text (GTK_EDITABLE (self->url_entry), g_strstrip (text), -1, &position);
-    gtk_editable_set_position (GTK_EDITABLE (self->url_entry), position);
-  }
+  if (text != NULL)
+    sc_window_paste_text (self, text);
 }
 
 static void
@@ -718,6 +822,7 @@ sc_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
+  g_clear_weak_pointer (&self->paste_dialog);
   g_clear_pointer (&self->removed, g_ptr_array_unref);
   g_clear_pointer (&self->removed_at, g_array_unref);
   g_clear_object (&self->network_monitor);

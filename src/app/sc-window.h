@@ -25,6 +25,9 @@ void          sc_window_report_added    (ScWindow           *self,
                                          guint               n_duplicates);
 void          sc_window_import_file     (ScWindow           *self,
                                          GFile              *file);
+void          sc_window_paste_text      (ScWindow           *self,
+                                         const char         *text);
+GtkWidget    *sc_window_get_paste_dialog (ScWindow          *self);
 void          sc_window_export          (ScWindow           *self,
                                          GFile              *file,
                                          const char         *chosen_suffix);
