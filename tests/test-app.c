@@ -647,6 +647,20 @@ test_paste_finds_addresses (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* On first launch the typing goes to the address entry, as the page says. */
+static void
+test_first_launch_focus (void)
+{
+  ScWindow *window = open_window (NULL);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_cmpstr (sc_window_get_list_page (window), ==, "empty");
+  g_assert_nonnull (focus);
+  g_assert_true (focus == sc_window_get_url_entry (window) ||
+                 gtk_widget_is_ancestor (focus, sc_window_get_url_entry (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -683,6 +697,7 @@ main (int   argc,
   g_test_add_func ("/app/narrow-click-opens", test_narrow_click_opens);
   g_test_add_func ("/app/add-under-a-search", test_add_under_a_search);
   g_test_add_func ("/app/paste-finds-addresses", test_paste_finds_addresses);
+  g_test_add_func ("/app/first-launch-focus", test_first_launch_focus);
 
   status = g_test_run ();
   sc_test_server_free (server);

@@ -937,6 +937,9 @@ sc_window_init (ScWindow *self)
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed), NULL);
   g_signal_connect (self->leaflet, "notify::folded", G_CALLBACK (on_folded_changed), self);
   on_folded_changed (self->leaflet, NULL, self);
+  /* The empty page says "type above": the typing goes there, not to the
+   * first button GTK would find. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->url_entry));
 }
 
 /* @sites_file: where the list is kept; NULL keeps it in memory. */
