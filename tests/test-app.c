@@ -661,6 +661,34 @@ test_first_launch_focus (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The timing total is the sum of the hop rows' figures; nothing is
+ * called DNS for 127.0.0.1; the heading says which requests it covers. */
+static void
+test_timing_adds_up (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSite *site = add_and_check (window, "/chain/2");
+  GPtrArray *hops = sc_check_result_get_hops (sc_site_get_result (site));
+  g_autofree char *text = NULL;
+  g_autofree char *total = NULL;
+  gint64 sum = 0;
+
+  g_assert_true (sc_window_select_site (window, site));
+  for (guint i = 0; i < hops->len; i++)
+    {
+      const ScTiming *t = sc_hop_get_timing (g_ptr_array_index (hops, i));
+
+      g_assert_cmpint (t->dns_us, ==, -1);
+      sum += t->total_us;
+    }
+  text = sc_detail_view_dup_timing_text (sc_window_get_detail_view (window));
+  total = g_strdup_printf ("Total %.0f ms", sum / 1000.0);
+  g_assert_true (g_str_has_prefix (text, "Timing of All 3 Requests\n"));
+  g_assert_null (strstr (text, "DNS"));
+  g_assert_nonnull (strstr (text, total));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -698,6 +726,7 @@ main (int   argc,
   g_test_add_func ("/app/add-under-a-search", test_add_under_a_search);
   g_test_add_func ("/app/paste-finds-addresses", test_paste_finds_addresses);
   g_test_add_func ("/app/first-launch-focus", test_first_launch_focus);
+  g_test_add_func ("/app/timing-adds-up", test_timing_adds_up);
 
   status = g_test_run ();
   sc_test_server_free (server);
