@@ -65,15 +65,24 @@ sites_path (const char *name)
 }
 
 static ScWindow *
-open_window (const char *sites_file_name)
+open_window_sized (const char *sites_file_name,
+                   int         width,
+                   int         height)
 {
   g_autofree char *path = sites_file_name != NULL ? sites_path (sites_file_name) : NULL;
   g_autoptr(GFile) file = path != NULL ? g_file_new_for_path (path) : NULL;
   ScWindow *window = sc_window_new (NULL, file);
 
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   wait_until (window_loaded, window);
   return window;
+}
+
+static ScWindow *
+open_window (const char *sites_file_name)
+{
+  return open_window_sized (sites_file_name, 1000, 700);
 }
 
 static ScSite *
@@ -449,6 +458,237 @@ test_filters (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Delete in a text field deletes text, not the selected site; Undo puts
+ * a removed site back where it was, and the next site is selected. */
+static void
+test_delete_belongs_to_the_list (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSiteStore *store = sc_window_get_store (window);
+  ScSite *first = add_and_check (window, "/status/200");
+  ScSite *second = add_and_check (window, "/status/201");
+  GtkWidget *search = sc_window_get_search_entry (window);
+
+  g_assert_true (sc_window_select_site (window, first));
+  gtk_widget_grab_focus (search);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.remove", NULL);
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 2);
+
+  gtk_widget_grab_focus (gtk_widget_get_parent (wait_for_row (window, first)));
+  g_assert_false (GTK_IS_EDITABLE (gtk_root_get_focus (GTK_ROOT (window))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove", NULL));
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 1);
+  g_assert_true (sc_window_get_selected (window) == second);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-remove", NULL));
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 2);
+  {
+    g_autoptr(ScSite) at_0 = g_list_model_get_item (sc_site_store_get_model (store), 0);
+    g_assert_true (at_0 == first);
+    g_assert_nonnull (sc_site_get_result (first));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+notice_starts_with (gpointer data)
+{
+  gpointer *args = data;
+  const char *notice = sc_window_get_last_notice (args[0]);
+  return notice != NULL && g_str_has_prefix (notice, args[1]);
+}
+
+/* Choosing CSV in the export dialog writes CSV, to a name ending in .csv,
+ * even though the suggested name ended in .json. */
+static void
+test_export_follows_the_chosen_format (void)
+{
+  ScWindow *window = open_window (NULL);
+  g_autofree char *chosen = sites_path ("results.json");
+  g_autofree char *written = sites_path ("results.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (chosen);
+  g_autofree char *contents = NULL;
+  gpointer args[2] = { window, (gpointer) "Results exported to" };
+
+  add_and_check (window, "/status/200");
+  sc_window_export (window, file, "csv");
+  wait_until (notice_starts_with, args);
+  g_assert_false (g_file_test (chosen, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (written, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "input,url,"));
+  g_unlink (written);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+can_scroll_far (gpointer data)
+{
+  GtkAdjustment *adj = data;
+  return gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj) > 100;
+}
+
+/* The next site's detail starts at its top. */
+static void
+test_detail_opens_at_the_top (void)
+{
+  ScWindow *window = open_window_sized (NULL, 900, 400);
+  ScSite *first = add_and_check (window, "/chain/3");
+  ScSite *second = add_and_check (window, "/status/503");
+  GtkAdjustment *adj = sc_detail_view_get_vadjustment (sc_window_get_detail_view (window));
+
+  g_assert_true (sc_window_select_site (window, first));
+  wait_until (can_scroll_far, adj);
+  gtk_adjustment_set_value (adj, 100);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 100);
+  g_assert_true (sc_window_select_site (window, second));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* http:// and https:// of one address are two rows that read differently. */
+static void
+test_scheme_tells_rows_apart (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSiteStore *store = sc_window_get_store (window);
+  const char *inputs[] = { "http://shop.example/", "https://shop.example/", NULL };
+  g_autofree char *plain = NULL;
+  g_autofree char *secure = NULL;
+
+  g_assert_cmpuint (sc_window_add_inputs (window, inputs, FALSE, NULL), ==, 2);
+  plain = sc_site_dup_display_name (sc_site_store_lookup (store, inputs[0]));
+  secure = sc_site_dup_display_name (sc_site_store_lookup (store, inputs[1]));
+  g_assert_cmpstr (plain, ==, "http://shop.example");
+  g_assert_cmpstr (secure, ==, "shop.example");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+leaflet_folded (gpointer data)
+{
+  return adw_leaflet_get_folded (data);
+}
+
+/* Narrow, one click on a site opens its detail, and the header does not
+ * show a cut address. */
+static void
+test_narrow_click_opens (void)
+{
+  ScWindow *window = open_window_sized (NULL, 360, 600);
+  AdwLeaflet *leaflet = sc_window_get_leaflet (window);
+  ScSite *first = add_and_check (window, "/status/200");
+  ScSite *second = add_and_check (window, "/status/404");
+
+  g_assert_true (sc_window_get_selected (window) == second);
+  wait_until (leaflet_folded, leaflet);
+  adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  g_assert_true (gtk_list_view_get_single_click_activate (sc_window_get_site_list (window)));
+  g_signal_emit_by_name (sc_window_get_site_list (window), "activate", 0);
+  g_assert_true (sc_window_get_selected (window) == first);
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (sc_window_get_detail_view (window)),
+                                        adw_leaflet_get_visible_child (leaflet)));
+  g_assert_cmpstr (sc_window_get_detail_title (window), ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A site added while a search hides it is shown and selected all the
+ * same; one already listed is selected, with an offer to check it again. */
+static void
+test_add_under_a_search (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSite *first = add_and_check (window, "/status/200");
+  g_autofree char *first_input = g_strdup (sc_site_get_input (first));
+  g_autofree char *url = sc_test_server_url (server, "/status/404");
+  GtkEditable *entry = GTK_EDITABLE (sc_window_get_url_entry (window));
+  ScSite *added;
+
+  sc_window_set_search (window, "no such site");
+  g_assert_cmpstr (sc_window_get_list_page (window), ==, "no-match");
+  gtk_editable_set_text (entry, url);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-site", NULL));
+  added = sc_site_store_lookup (sc_window_get_store (window), url);
+  g_assert_nonnull (added);
+  g_assert_true (sc_window_get_selected (window) == added);
+  g_assert_cmpstr (sc_window_get_list_page (window), ==, "list");
+
+  sc_window_set_search (window, "404");
+  gtk_editable_set_text (entry, first_input);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-site", NULL));
+  g_assert_true (sc_window_get_selected (window) == first);
+  g_assert_true (g_str_has_suffix (sc_window_get_last_notice (window), "is already in the list"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A pasted e-mail adds its one link after asking, not a row per line;
+ * bulleted addresses are all found without asking. */
+static void
+test_paste_finds_addresses (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSiteStore *store = sc_window_get_store (window);
+  g_autofree char *email = g_strdup_printf ("Hi Anna,\n\nthe shop is down again, see <%s/status/503>.\n"
+                                            "Could you look?\n\nThanks,\nBob\n", server->base);
+  g_autofree char *bullets = g_strdup_printf ("- %s/status/200\n• %s/status/404\n", server->base, server->base);
+  g_autofree char *expected = g_strdup_printf ("%s/status/503", server->base);
+  gpointer args[2] = { store, GUINT_TO_POINTER (3) };
+
+  sc_window_paste_text (window, email);
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 0);
+  g_assert_nonnull (sc_window_get_paste_dialog (window));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (sc_window_get_paste_dialog (window)), "addresses");
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 1);
+  g_assert_nonnull (sc_site_store_lookup (store, expected));
+
+  sc_window_paste_text (window, bullets);
+  wait_until (store_has_n, args);
+  wait_until (queue_idle, window);
+  g_assert_cmpstr (sc_window_get_last_notice (window), ==, "Added 2 sites.");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* On first launch the typing goes to the address entry, as the page says. */
+static void
+test_first_launch_focus (void)
+{
+  ScWindow *window = open_window (NULL);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_cmpstr (sc_window_get_list_page (window), ==, "empty");
+  g_assert_nonnull (focus);
+  g_assert_true (focus == sc_window_get_url_entry (window) ||
+                 gtk_widget_is_ancestor (focus, sc_window_get_url_entry (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The timing total is the sum of the hop rows' figures; nothing is
+ * called DNS for 127.0.0.1; the heading says which requests it covers. */
+static void
+test_timing_adds_up (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSite *site = add_and_check (window, "/chain/2");
+  GPtrArray *hops = sc_check_result_get_hops (sc_site_get_result (site));
+  g_autofree char *text = NULL;
+  g_autofree char *total = NULL;
+  gint64 sum = 0;
+
+  g_assert_true (sc_window_select_site (window, site));
+  for (guint i = 0; i < hops->len; i++)
+    {
+      const ScTiming *t = sc_hop_get_timing (g_ptr_array_index (hops, i));
+
+      g_assert_cmpint (t->dns_us, ==, -1);
+      sum += t->total_us;
+    }
+  text = sc_detail_view_dup_timing_text (sc_window_get_detail_view (window));
+  total = g_strdup_printf ("Total %.0f ms", sum / 1000.0);
+  g_assert_true (g_str_has_prefix (text, "Timing of All 3 Requests\n"));
+  g_assert_null (strstr (text, "DNS"));
+  g_assert_nonnull (strstr (text, total));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -478,6 +718,15 @@ main (int   argc,
   g_test_add_func ("/app/damaged-file", test_damaged_file);
   g_test_add_func ("/app/preferences-change-checks", test_preferences_change_checks);
   g_test_add_func ("/app/filters", test_filters);
+  g_test_add_func ("/app/delete-belongs-to-the-list", test_delete_belongs_to_the_list);
+  g_test_add_func ("/app/export-follows-the-chosen-format", test_export_follows_the_chosen_format);
+  g_test_add_func ("/app/detail-opens-at-the-top", test_detail_opens_at_the_top);
+  g_test_add_func ("/app/scheme-tells-rows-apart", test_scheme_tells_rows_apart);
+  g_test_add_func ("/app/narrow-click-opens", test_narrow_click_opens);
+  g_test_add_func ("/app/add-under-a-search", test_add_under_a_search);
+  g_test_add_func ("/app/paste-finds-addresses", test_paste_finds_addresses);
+  g_test_add_func ("/app/first-launch-focus", test_first_launch_focus);
+  g_test_add_func ("/app/timing-adds-up", test_timing_adds_up);
 
   status = g_test_run ();
   sc_test_server_free (server);

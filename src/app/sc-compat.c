@@ -68,7 +68,13 @@ on_native_response (GtkNativeDialog *native,
   g_autoptr(GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+    {
+      GtkFileFilter *chosen = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native));
+
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      if (chosen != NULL)
+        g_task_set_task_data (task, g_object_ref (chosen), g_object_unref);
+    }
   if (file != NULL)
     g_task_return_pointer (task, g_steal_pointer (&file), g_object_unref);
   else
@@ -114,10 +120,17 @@ sc_open_uri (GtkWindow  *parent,
 
 #endif
 
+/* @out_filter: the filter the user chose, where the dialog tells (GTK 4.8's
+ * file chooser does; 4.10's GtkFileDialog does not), else NULL. */
 GFile *
-sc_choose_file_finish (GAsyncResult  *result,
-                       GError       **error)
+sc_choose_file_finish (GAsyncResult   *result,
+                       GtkFileFilter **out_filter,
+                       GError        **error)
 {
+  gpointer data = g_task_get_task_data (G_TASK (result));
+
+  if (out_filter != NULL)
+    *out_filter = GTK_IS_FILE_FILTER (data) ? g_object_ref (data) : NULL;
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 

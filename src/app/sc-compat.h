@@ -18,6 +18,7 @@ void   sc_choose_file_async  (GtkWindow           *parent,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data);
 GFile *sc_choose_file_finish (GAsyncResult        *result,
+                              GtkFileFilter      **out_filter,
                               GError             **error);
 void   sc_open_uri           (GtkWindow           *parent,
                               const char          *uri);

@@ -26,6 +26,7 @@ struct _ScDetailView
   char          *answered_text; /* what the "Answered by" row says */
   guint          n_hops;
 
+  GtkScrolledWindow *scroller;
   ScStatusBadge *badge;
   GtkLabel      *title_label;
   GtkLabel      *url_label;
@@ -41,6 +42,7 @@ struct _ScDetailView
   GtkLabel      *chain_heading;
   GtkListBox    *chain_list;
   GtkWidget     *timing_box;
+  GtkLabel      *timing_heading;
   ScTimingBar   *timing_bar;
   GtkLabel      *timing_legend;
   GtkWidget     *tls_box;
@@ -246,28 +248,69 @@ format_ms (gint64 us)
   return us < 0 ? g_strdup ("–") : g_strdup_printf (_("%.0f ms"), us / 1000.0);
 }
 
+/* One entry of the legend: a square in the bar's colour, a name, a figure.
+ * A phase that did not happen (no DNS for 127.0.0.1, no TLS over http, a
+ * reused connection) is left out rather than shown as "–". */
+static void
+append_phase (GString    *legend,
+              const char *color,
+              const char *name,
+              gint64      us)
+{
+  g_autofree char *ms = NULL;
+
+  if (us < 0)
+    return;
+  ms = format_ms (us);
+  g_string_append_printf (legend, "<span foreground=\"%s\">■</span> %s %s   ", color, name, ms);
+}
+
 static void
 show_timing (ScDetailView  *self,
              ScCheckResult *result)
 {
+  GPtrArray *hops = sc_check_result_get_hops (result);
   ScTiming t = sc_check_result_get_timing_sum (result);
-  g_autofree char *dns = format_ms (t.dns_us);
-  g_autofree char *connect = format_ms (t.connect_us);
-  g_autofree char *tls = format_ms (t.tls_us);
-  g_autofree char *first = format_ms (t.first_byte_us);
-  g_autofree char *total = format_ms (t.total_us);
-  g_autofree char *legend = NULL;
+  g_autoptr(GString) legend = g_string_new (NULL);
+  g_autofree char *heading = NULL;
+  g_autofree char *total = NULL;
+  gint64 requests_us = 0;
+  gint64 phases_us;
 
+  /* The total is that of the requests, the sum of the figures on the hop
+   * rows above, so that the numbers add up; the rest of the check
+   * (reading the page, looking for causes) is said apart. */
+  for (guint i = 0; i < hops->len; i++)
+    requests_us += MAX (sc_hop_get_timing (g_ptr_array_index (hops, i))->total_us, 0);
+  phases_us = MAX (t.dns_us, 0) + MAX (t.connect_us, 0) + MAX (t.tls_us, 0) + MAX (t.first_byte_us, 0);
+  t.total_us = MAX (requests_us, phases_us);
   sc_timing_bar_set_timing (self->timing_bar, &t);
+
   /* The squares repeat the bar's colours; the words carry the meaning. */
-  legend = g_strdup_printf ("<span foreground=\"#3584e4\">■</span> %s %s   "
-                            "<span foreground=\"#33d17a\">■</span> %s %s   "
-                            "<span foreground=\"#9141ac\">■</span> %s %s   "
-                            "<span foreground=\"#ff7800\">■</span> %s %s   %s %s",
-                            _("DNS"), dns, _("Connect"), connect, _("TLS"), tls,
-                            _("First byte"), first, _("Total"), total);
-  gtk_label_set_markup (self->timing_legend, legend);
-  gtk_widget_set_visible (self->timing_box, sc_check_result_get_hops (result)->len > 0);
+  append_phase (legend, "#3584e4", _("DNS"), t.dns_us);
+  append_phase (legend, "#33d17a", _("Connect"), t.connect_us);
+  append_phase (legend, "#9141ac", _("TLS"), t.tls_us);
+  append_phase (legend, "#ff7800", _("First byte"), t.first_byte_us);
+  append_phase (legend, "#9a9996", _("Other"), t.total_us - phases_us > 500 ? t.total_us - phases_us : -1);
+  total = format_ms (t.total_us);
+  g_string_append_printf (legend, "%s %s", _("Total"), total);
+  if (sc_check_result_get_total_us (result) - t.total_us >= 1000)
+    {
+      g_autofree char *whole = format_ms (sc_check_result_get_total_us (result));
+      g_autofree char *sentence = g_strdup_printf (_("The whole check took %s, with reading the page and looking for causes."), whole);
+      g_autofree char *escaped = g_markup_escape_text (sentence, -1);
+
+      g_string_append_printf (legend, "\n%s", escaped);
+    }
+  gtk_label_set_markup (self->timing_legend, legend->str);
+
+  if (hops->len > 1)
+    heading = g_strdup_printf (g_dngettext (NULL, "Timing of the %u Request", "Timing of All %u Requests", hops->len),
+                               hops->len);
+  else
+    heading = g_strdup (_("Timing of the Request"));
+  gtk_label_set_label (self->timing_heading, heading);
+  gtk_widget_set_visible (self->timing_box, hops->len > 0);
 }
 
 static void
@@ -432,7 +475,12 @@ sc_detail_view_set_site (ScDetailView *self,
   g_return_if_fail (SC_IS_DETAIL_VIEW (self));
 
   if (sc_site_follow (&self->site, &self->notify_id, site, G_CALLBACK (on_site_notify), self))
-    sc_detail_view_update (self);
+    {
+      /* Another site's detail starts at its top, not where the last one
+       * was scrolled to. */
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
+      sc_detail_view_update (self);
+    }
 }
 
 ScSite *
@@ -468,6 +516,22 @@ sc_detail_view_get_n_hops (ScDetailView *self)
 {
   g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), 0);
   return self->n_hops;
+}
+
+/* The timing section as read: its heading, a newline, the legend. */
+char *
+sc_detail_view_dup_timing_text (ScDetailView *self)
+{
+  g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), NULL);
+  return g_strdup_printf ("%s\n%s", gtk_label_get_label (self->timing_heading),
+                          gtk_label_get_text (self->timing_legend));
+}
+
+GtkAdjustment *
+sc_detail_view_get_vadjustment (ScDetailView *self)
+{
+  g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), NULL);
+  return gtk_scrolled_window_get_vadjustment (self->scroller);
 }
 
 GStrv
@@ -508,6 +572,7 @@ sc_detail_view_class_init (ScDetailViewClass *klass)
   g_type_ensure (SC_TYPE_STATUS_BADGE);
   g_type_ensure (SC_TYPE_TIMING_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sc-detail-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, scroller);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, badge);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, title_label);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, url_label);
@@ -523,6 +588,7 @@ sc_detail_view_class_init (ScDetailViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, chain_heading);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, chain_list);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, timing_box);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, timing_heading);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, timing_bar);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, timing_legend);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, tls_box);

@@ -20,5 +20,7 @@ const char *sc_detail_view_get_explanation   (ScDetailView *self);
 const char *sc_detail_view_get_answered_text (ScDetailView *self);
 guint       sc_detail_view_get_n_hops        (ScDetailView *self);
 GStrv       sc_detail_view_dup_suggestions   (ScDetailView *self);
+GtkAdjustment *sc_detail_view_get_vadjustment (ScDetailView *self);
+char       *sc_detail_view_dup_timing_text   (ScDetailView *self);
 
 G_END_DECLS

@@ -180,21 +180,42 @@ sc_site_store_add_inputs (ScSiteStore        *self,
   return g_steal_pointer (&added);
 }
 
-void
+/* Returns where @site was, for an Undo that puts it back there, or
+ * G_MAXUINT when it was not in the list. */
+guint
 sc_site_store_remove (ScSiteStore *self,
                       ScSite      *site)
 {
   guint position;
 
-  g_return_if_fail (SC_IS_SITE_STORE (self));
-  g_return_if_fail (SC_IS_SITE (site));
+  g_return_val_if_fail (SC_IS_SITE_STORE (self), G_MAXUINT);
+  g_return_val_if_fail (SC_IS_SITE (site), G_MAXUINT);
 
   if (!g_list_store_find (self->sites, site, &position))
-    return;
+    return G_MAXUINT;
   g_signal_handlers_disconnect_by_data (site, self);
   g_hash_table_remove (self->by_key, sc_site_get_key (site));
   g_list_store_remove (self->sites, position);
   sc_site_store_schedule_save (self);
+  return position;
+}
+
+/* Puts a removed @site back at @position (clamped to the end), with its
+ * result.  Returns FALSE if the same address was added again meanwhile. */
+gboolean
+sc_site_store_insert (ScSiteStore *self,
+                      ScSite      *site,
+                      guint        position)
+{
+  g_return_val_if_fail (SC_IS_SITE_STORE (self), FALSE);
+  g_return_val_if_fail (SC_IS_SITE (site), FALSE);
+
+  if (g_hash_table_contains (self->by_key, sc_site_get_key (site)))
+    return FALSE;
+  track (self, site);
+  g_list_store_insert (self->sites, MIN (position, sc_site_store_get_n_sites (self)), site);
+  sc_site_store_schedule_save (self);
+  return TRUE;
 }
 
 ScSite *

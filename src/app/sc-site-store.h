@@ -23,8 +23,11 @@ guint        sc_site_store_get_n_sites  (ScSiteStore         *self);
 GPtrArray   *sc_site_store_add_inputs   (ScSiteStore         *self,
                                          const char * const  *inputs,
                                          guint               *n_duplicates);
-void         sc_site_store_remove       (ScSiteStore         *self,
+guint        sc_site_store_remove       (ScSiteStore         *self,
                                          ScSite              *site);
+gboolean     sc_site_store_insert       (ScSiteStore         *self,
+                                         ScSite              *site,
+                                         guint                position);
 ScSite      *sc_site_store_lookup       (ScSiteStore         *self,
                                          const char          *input);
 void         sc_site_store_load_async   (ScSiteStore         *self,

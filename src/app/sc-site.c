@@ -149,14 +149,17 @@ sc_site_set_checking (ScSite   *self,
 }
 
 /* The site as a row shows it: "example.com", "example.com/shop",
- * "bücher.example:8443/x"; no scheme, no credentials, and the bare "/"
- * left out. */
+ * "bücher.example:8443/x"; no credentials, and the bare "/" left out.
+ * HTTPS is what a site is expected to use and goes unsaid; plain HTTP is
+ * said ("http://example.com"), which also tells the two rows of one
+ * address apart. */
 char *
 sc_site_dup_display_name (ScSite *self)
 {
   g_autoptr(GUri) uri = NULL;
   g_autofree char *shown = NULL;
   g_autofree char *host = NULL;
+  const char *scheme;
   const char *rest;
 
   g_return_val_if_fail (SC_IS_SITE (self), NULL);
@@ -179,10 +182,11 @@ sc_site_dup_display_name (ScSite *self)
       host = bracketed;
     }
   /* "example.com:8080/" reads better as "example.com:8080". */
+  scheme = g_str_equal (g_uri_get_scheme (uri), "http") ? "http://" : "";
   if (g_str_has_suffix (rest, "/") && g_str_equal (g_uri_get_path (uri), "/") &&
       g_uri_get_query (uri) == NULL && g_uri_get_fragment (uri) == NULL)
-    return g_strdup_printf ("%s%.*s", host, (int) strlen (rest) - 1, rest);
-  return g_strconcat (host, rest, NULL);
+    return g_strdup_printf ("%s%s%.*s", scheme, host, (int) strlen (rest) - 1, rest);
+  return g_strconcat (scheme, host, rest, NULL);
 }
 
 /* What a screen reader says for the row: code, title, site. */

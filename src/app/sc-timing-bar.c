@@ -10,7 +10,7 @@
  * the legend in the detail view; the bar's accessible description gives the
  * same figures in words. */
 
-#define N_PHASES 4
+#define N_PHASES 5
 
 struct _ScTimingBar
 {
@@ -21,12 +21,13 @@ struct _ScTimingBar
 
 G_DEFINE_FINAL_TYPE (ScTimingBar, sc_timing_bar, GTK_TYPE_WIDGET)
 
-/* Adwaita's palette: blue, green, purple, orange. */
+/* Adwaita's palette: blue, green, purple, orange, grey. */
 static const GdkRGBA phase_colors[N_PHASES] = {
   { 0.21, 0.52, 0.89, 1.0 },
   { 0.20, 0.82, 0.48, 1.0 },
   { 0.57, 0.25, 0.67, 1.0 },
   { 1.00, 0.47, 0.00, 1.0 },
+  { 0.60, 0.60, 0.59, 1.0 },   /* other: the rest of the requests' time */
 };
 
 static void
@@ -105,6 +106,15 @@ sc_timing_bar_set_timing (ScTimingBar    *self,
   self->phases[1] = timing->connect_us;
   self->phases[2] = timing->tls_us;
   self->phases[3] = timing->first_byte_us;
+  self->phases[4] = -1;
+  if (timing->total_us >= 0)
+    {
+      gint64 known = 0;
+
+      for (guint i = 0; i < 4; i++)
+        known += MAX (self->phases[i], 0);
+      self->phases[4] = timing->total_us > known ? timing->total_us - known : -1;
+    }
   description = g_strdup_printf (_("DNS %.1f ms, connect %.1f ms, TLS %.1f ms, first byte %.1f ms"),
                                  MAX (timing->dns_us, 0) / 1000.0, MAX (timing->connect_us, 0) / 1000.0,
                                  MAX (timing->tls_us, 0) / 1000.0, MAX (timing->first_byte_us, 0) / 1000.0);

@@ -73,7 +73,10 @@ sc_window_update_actions (ScWindow *self)
   gboolean busy = self->queue != NULL && sc_check_queue_get_busy (self->queue);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-again", site != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove", site != NULL);
+  /* Delete is its accelerator: while a text field has the focus it must
+   * delete text, not a site. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove",
+                                 site != NULL && !sc_window_text_has_focus (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-report", has_result);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-in-browser",
                                  has_result && sc_check_result_get_url (sc_site_get_result (site)) != NULL);
@@ -99,9 +102,14 @@ add_site_action (GtkWidget  *widget,
       ScSite *existing = sc_site_store_lookup (self->store, text);
       g_autofree char *name = sc_site_dup_display_name (existing);
       g_autofree char *message = g_strdup_printf (_("%s is already in the list"), name);
+      AdwToast *toast = plain_toast (message);
 
-      sc_window_select_site (self, existing);
-      sc_window_notify_user (self, message);
+      sc_window_reveal_site (self, existing);
+      adw_toast_set_button_label (toast, _("Check _Again"));
+      adw_toast_set_action_name (toast, "win.check-again");
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      g_free (self->last_notice);
+      self->last_notice = g_steal_pointer (&message);
     }
   gtk_editable_set_text (GTK_EDITABLE (self->url_entry), "");
 }
@@ -254,8 +262,10 @@ list_filters (gboolean for_export)
   gtk_file_filter_add_mime_type (lists, "text/csv");
   gtk_file_filter_set_name (json, _("JSON"));
   gtk_file_filter_add_suffix (json, "json");
+  g_object_set_data (G_OBJECT (json), "sc-suffix", (gpointer) "json");
   gtk_file_filter_set_name (csv, _("CSV"));
   gtk_file_filter_add_suffix (csv, "csv");
+  g_object_set_data (G_OBJECT (csv), "sc-suffix", (gpointer) "csv");
 
   if (for_export)
     {
@@ -273,7 +283,7 @@ on_import_chosen (GObject      *source,
                   gpointer      user_data)
 {
   ScWindow *self = SC_WINDOW (source);
-  g_autoptr(GFile) file = sc_choose_file_finish (res, NULL);
+  g_autoptr(GFile) file = sc_choose_file_finish (res, NULL, NULL);
 
   if (file != NULL)
     sc_window_import_file (self, file);
@@ -311,31 +321,69 @@ on_export_written (GObject      *source,
     sc_window_notify_user (self, message);
 }
 
-static void
-on_export_chosen (GObject      *source,
-                  GAsyncResult *res,
-                  gpointer      user_data)
+/* The format the user meant: choosing CSV in the dialog means CSV even
+ * though the name still ends in the suggested ".json"; with JSON chosen (or
+ * no filter known) a name ending in ".csv" means CSV.  The name is given
+ * the suffix of the format written, so the file opens as what it is. */
+GFile *
+sc_window_export_target (GFile          *file,
+                         const char     *chosen_suffix,
+                         ScReportFormat *out_format)
 {
-  ScWindow *self = SC_WINDOW (source);
-  g_autoptr(GFile) file = sc_choose_file_finish (res, NULL);
-  g_autoptr(GPtrArray) results = NULL;
-  g_autofree char *basename = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  char *text;
-  ScReportFormat format;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  gboolean csv = g_strcmp0 (chosen_suffix, "csv") == 0 ||
+                 (g_strcmp0 (chosen_suffix, "json") != 0 && g_str_has_suffix (name, ".csv"));
+  const char *suffix = csv ? ".csv" : ".json";
+  g_autofree char *stem = NULL;
+  g_autofree char *fixed = NULL;
 
-  if (file == NULL)
-    return;
-  basename = g_file_get_basename (file);
-  format = g_str_has_suffix (basename, ".csv") ? SC_REPORT_FORMAT_CSV : SC_REPORT_FORMAT_JSON;
-  results = all_results (self);
+  if (g_str_has_suffix (name, ".json") || g_str_has_suffix (name, ".csv"))
+    stem = g_strndup (name, strrchr (name, '.') - name);
+  else
+    stem = g_strdup (name);
+  fixed = g_strconcat (stem, suffix, NULL);
+  *out_format = csv ? SC_REPORT_FORMAT_CSV : SC_REPORT_FORMAT_JSON;
+  return parent != NULL ? g_file_get_child (parent, fixed) : g_file_new_for_path (fixed);
+}
+
+/* Writes every checked site's result to @file (see
+ * sc_window_export_target() for @chosen_suffix) and says where. */
+void
+sc_window_export (ScWindow   *self,
+                  GFile      *file,
+                  const char *chosen_suffix)
+{
+  g_autoptr(GPtrArray) results = all_results (self);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) target = NULL;
+  ScReportFormat format;
+  char *text;
+
+  g_return_if_fail (SC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  target = sc_window_export_target (file, chosen_suffix, &format);
   text = sc_report_render (format, sc_check_queue_get_checker (self->queue),
                            (ScCheckResult **) results->pdata, results->len);
   bytes = g_bytes_new_take (text, strlen (text));
   /* g_file_replace_contents_bytes_async() writes a temporary file and
    * renames it, so a failed export never leaves half a file. */
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+  g_file_replace_contents_bytes_async (target, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
                                        self->cancellable, on_export_written, g_object_ref (self));
+}
+
+static void
+on_export_chosen (GObject      *source,
+                  GAsyncResult *res,
+                  gpointer      user_data)
+{
+  g_autoptr(GtkFileFilter) filter = NULL;
+  g_autoptr(GFile) file = sc_choose_file_finish (res, &filter, NULL);
+
+  if (file != NULL)
+    sc_window_export (SC_WINDOW (source), file,
+                      filter != NULL ? g_object_get_data (G_OBJECT (filter), "sc-suffix") : NULL);
 }
 
 static void
@@ -371,28 +419,63 @@ open_in_browser_action (GtkWidget  *widget,
     }
 }
 
+/* Removes @sites (in the store's order) and offers Undo, which puts each
+ * back where it was.  The site after the last removed one is selected. */
+void
+sc_window_remove_sites (ScWindow *self,
+                        GPtrArray *sites)
+{
+  g_autofree char *message = NULL;
+  guint next = G_MAXUINT;
+  AdwToast *toast;
+
+  if (sites->len == 0)
+    return;
+  g_clear_pointer (&self->removed, g_ptr_array_unref);
+  g_clear_pointer (&self->removed_at, g_array_unref);
+  self->removed = g_ptr_array_new_with_free_func (g_object_unref);
+  self->removed_at = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (sites->len == 1)
+    {
+      g_autofree char *host = sc_site_dup_display_name (g_ptr_array_index (sites, 0));
+      message = g_strdup_printf (_("Removed %s"), host);
+    }
+  else
+    message = g_strdup_printf (g_dngettext (NULL, "Removed %u site", "Removed %u sites", sites->len), sites->len);
+
+  /* From the last to the first, so each recorded position is the one the
+   * site had before any of them went. */
+  for (guint i = sites->len; i > 0; i--)
+    {
+      ScSite *site = g_ptr_array_index (sites, i - 1);
+      guint position = sc_site_store_remove (self->store, site);
+
+      if (position == G_MAXUINT)
+        continue;
+      g_ptr_array_insert (self->removed, 0, g_object_ref (site));
+      g_array_prepend_val (self->removed_at, position);
+      next = position;
+    }
+  if (next != G_MAXUINT)
+    sc_window_select_near (self, next);
+
+  toast = plain_toast (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-remove");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_free (self->last_notice);
+  self->last_notice = g_strdup (message);
+}
+
 static void
 remove_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   ScWindow *self = SC_WINDOW (widget);
-  ScSite *site = sc_window_get_selected (self);
-  g_autofree char *host = NULL;
-  g_autofree char *message = NULL;
-  AdwToast *toast;
+  g_autoptr(GPtrArray) sites = sc_window_dup_selected_sites (self);
 
-  if (site == NULL)
-    return;
-  host = sc_site_dup_display_name (site);
-  g_set_object (&self->removed, site);
-  sc_site_store_remove (self->store, site);
-
-  message = g_strdup_printf (_("Removed %s"), host);
-  toast = plain_toast (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-remove");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  sc_window_remove_sites (self, sites);
 }
 
 static void
@@ -401,19 +484,16 @@ undo_remove_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   ScWindow *self = SC_WINDOW (widget);
-  g_autoptr(ScSite) removed = g_steal_pointer (&self->removed);
-  const char *inputs[2] = { NULL, NULL };
-  g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GPtrArray) removed = g_steal_pointer (&self->removed);
+  g_autoptr(GArray) removed_at = g_steal_pointer (&self->removed_at);
 
   if (removed == NULL)
     return;
-  inputs[0] = sc_site_get_input (removed);
-  added = sc_site_store_add_inputs (self->store, inputs, NULL);
-  if (added->len == 1)
-    {
-      sc_site_set_result (g_ptr_array_index (added, 0), sc_site_get_result (removed));
-      sc_window_select_site (self, g_ptr_array_index (added, 0));
-    }
+  /* In the order of the old positions, so each lands where it was. */
+  for (guint i = 0; i < removed->len; i++)
+    sc_site_store_insert (self->store, g_ptr_array_index (removed, i), g_array_index (removed_at, guint, i));
+  if (removed->len > 0)
+    sc_window_select_site (self, g_ptr_array_index (removed, 0));
 }
 
 void

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "sc-report-writer.h"
 #include "sc-window.h"
 
 G_BEGIN_DECLS
@@ -23,8 +24,10 @@ struct _ScWindow
   guint                 loading_id;     /* shows the spinner if loading takes long */
   char                 *last_notice;
   gboolean              loaded;
-  ScSite               *removed;        /* for Undo */
+  GPtrArray            *removed;        /* ScSite, for Undo */
+  GArray               *removed_at;     /* guint, where each was */
   GNetworkMonitor      *network_monitor;
+  GtkWidget            *paste_dialog;   /* weak: asks what to add */
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
@@ -49,5 +52,18 @@ void sc_window_notify_user           (ScWindow       *self,
                                       const char     *message);
 void sc_window_warn_user             (ScWindow       *self,
                                       const char     *message);
+GFile *sc_window_export_target      (GFile          *file,
+                                      const char     *chosen_suffix,
+                                      ScReportFormat *out_format);
+void sc_window_remove_sites          (ScWindow       *self,
+                                      GPtrArray      *sites);
+
+/* sc-window.c */
+GPtrArray *sc_window_dup_selected_sites (ScWindow    *self);
+void       sc_window_select_near        (ScWindow    *self,
+                                         guint        store_position);
+gboolean   sc_window_text_has_focus     (ScWindow    *self);
+void       sc_window_reveal_site        (ScWindow    *self,
+                                         ScSite      *site);
 
 G_END_DECLS

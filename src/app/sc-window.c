@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-catalog.h"
+#include "sc-paste.h"
 #include "sc-profiler.h"
 #include "sc-site-list.h"
 #include "sc-site-row.h"
@@ -165,18 +166,41 @@ sc_window_get_selected (ScWindow *self)
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
+/* Narrow, the header between the back button and three others has room
+ * for "127.0.0…" only; the detail's own heading shows the whole address,
+ * so the header goes without. */
+static void
+update_detail_title (ScWindow *self)
+{
+  ScSite *site = self->selection != NULL ? sc_window_get_selected (self) : NULL;
+  g_autofree char *host = site != NULL ? sc_site_dup_display_name (site) : NULL;
+
+  adw_window_title_set_title (self->detail_title,
+                              host != NULL && !adw_leaflet_get_folded (self->leaflet) ? host : "");
+}
+
 static void
 on_selection_changed (GtkSingleSelection *selection,
                       GParamSpec         *pspec,
                       ScWindow           *self)
 {
   ScSite *site = sc_window_get_selected (self);
-  g_autofree char *host = site != NULL ? sc_site_dup_display_name (site) : NULL;
 
   sc_detail_view_set_site (self->detail_view, site);
   gtk_stack_set_visible_child_name (self->detail_stack, site != NULL ? "detail" : "none");
-  adw_window_title_set_title (self->detail_title, host != NULL ? host : "");
+  update_detail_title (self);
   sc_window_update_actions (self);
+}
+
+/* Folded, the list is a page of its own: one click on a site opens it,
+ * as in GNOME's other narrow lists. */
+static void
+on_folded_changed (AdwLeaflet *leaflet,
+                   GParamSpec *pspec,
+                   ScWindow   *self)
+{
+  gtk_list_view_set_single_click_activate (self->site_list, adw_leaflet_get_folded (leaflet));
+  update_detail_title (self);
 }
 
 static void
@@ -184,6 +208,7 @@ on_row_activated (GtkListView *list,
                   guint        position,
                   ScWindow    *self)
 {
+  gtk_single_selection_set_selected (self->selection, position);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -215,6 +240,69 @@ sc_window_select_site (ScWindow *self,
         }
     }
   return FALSE;
+}
+
+/* The selected sites, in the list's order. */
+GPtrArray *
+sc_window_dup_selected_sites (ScWindow *self)
+{
+  GPtrArray *sites = g_ptr_array_new_with_free_func (g_object_unref);
+  ScSite *site = sc_window_get_selected (self);
+
+  if (site != NULL)
+    g_ptr_array_add (sites, g_object_ref (site));
+  return sites;
+}
+
+/* After a removal: selects the site now at @store_position in the whole
+ * list, or the nearest before it that the filter shows. */
+void
+sc_window_select_near (ScWindow *self,
+                       guint     store_position)
+{
+  GListModel *model = sc_site_store_get_model (self->store);
+  guint n = g_list_model_get_n_items (model);
+
+  gint64 start = store_position < n ? store_position : (gint64) n - 1;
+
+  for (gint64 i = start; i >= 0; i--)
+    {
+      g_autoptr(ScSite) site = g_list_model_get_item (model, i);
+
+      if (sc_window_select_site (self, site))
+        return;
+    }
+}
+
+/* Keys such as Delete belong to a text field while it has the focus. */
+gboolean
+sc_window_text_has_focus (ScWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  return focus != NULL && GTK_IS_EDITABLE (focus);
+}
+
+static void
+on_focus_changed (ScWindow   *self,
+                  GParamSpec *pspec,
+                  gpointer    user_data)
+{
+  sc_window_update_actions (self);
+}
+
+/* Selects @site, first clearing a search or filter that hides it: a site
+ * just added must be seen, not vanish behind "No Matching Sites". */
+void
+sc_window_reveal_site (ScWindow *self,
+                       ScSite   *site)
+{
+  if (sc_window_select_site (self, site))
+    return;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  set_filter_mode (self, "all");
+  refilter (self);
+  sc_window_select_site (self, site);
 }
 
 /* Rows */
@@ -338,7 +426,7 @@ sc_window_add_inputs (ScWindow           *self,
   if (check)
     sc_check_queue_add_sites (self->queue, (ScSite **) added->pdata, added->len);
   if (added->len == 1)
-    sc_window_select_site (self, g_ptr_array_index (added, 0));
+    sc_window_reveal_site (self, g_ptr_array_index (added, 0));
   return added->len;
 }
 
@@ -441,7 +529,124 @@ add_lines (ScWindow   *self,
   sc_window_add_list (self, lines);
 }
 
-/* Pasting several lines into the entry adds them all. */
+/* Pasting */
+
+static void
+insert_in_entry (ScWindow   *self,
+                 const char *text)
+{
+  g_autofree char *line = g_strdelimit (g_strdup (text), "\r\n", ' ');
+  int position;
+
+  gtk_editable_delete_selection (GTK_EDITABLE (self->url_entry));
+  position = gtk_editable_get_position (GTK_EDITABLE (self->url_entry));
+  gtk_editable_insert_text (GTK_EDITABLE (self->url_entry), g_strstrip (line), -1, &position);
+  gtk_editable_set_position (GTK_EDITABLE (self->url_entry), position);
+}
+
+typedef struct {
+  ScWindow  *window;
+  GPtrArray *addresses;
+  GPtrArray *others;
+} PasteChoice;
+
+static void
+paste_choice_free (PasteChoice *choice)
+{
+  g_object_unref (choice->window);
+  g_ptr_array_unref (choice->addresses);
+  g_ptr_array_unref (choice->others);
+  g_free (choice);
+}
+
+static void
+on_paste_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   PasteChoice      *choice)
+{
+  if (g_str_equal (response, "addresses"))
+    sc_window_add_list (choice->window, choice->addresses);
+  else if (g_str_equal (response, "all"))
+    {
+      g_ptr_array_extend_and_steal (choice->addresses, g_steal_pointer (&choice->others));
+      choice->others = g_ptr_array_new ();
+      sc_window_add_list (choice->window, choice->addresses);
+    }
+}
+
+/* Text with lines that are not addresses (an e-mail, notes) is not turned
+ * into a row per line: the user says what to add. */
+static void
+ask_about_paste (ScWindow  *self,
+                 GPtrArray *addresses,
+                 GPtrArray *others)
+{
+  PasteChoice *choice = g_new0 (PasteChoice, 1);
+  g_autofree char *body = NULL;
+  g_autofree char *add_label = NULL;
+  AdwMessageDialog *dialog;
+
+  body = g_strdup_printf (g_dngettext (NULL, "%u line of the pasted text is not a site address, such as “%s”.",
+                                       "%u lines of the pasted text are not site addresses, such as “%s”.",
+                                       others->len),
+                          others->len, (const char *) g_ptr_array_index (others, 0));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL, body));
+  adw_message_dialog_set_heading (dialog, addresses->len > 0 ? _("Add Only the Site Addresses?")
+                                                             : _("No Site Addresses Found"));
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (dialog, "all", _("Add _Every Line"));
+  if (addresses->len > 0)
+    {
+      add_label = g_strdup_printf (g_dngettext (NULL, "_Add %u Site", "_Add %u Sites", addresses->len),
+                                   addresses->len);
+      adw_message_dialog_add_response (dialog, "addresses", add_label);
+      adw_message_dialog_set_response_appearance (dialog, "addresses", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "addresses");
+    }
+  else
+    adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  choice->window = g_object_ref (self);
+  choice->addresses = g_ptr_array_ref (addresses);
+  choice->others = g_ptr_array_ref (others);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_paste_response), choice,
+                         (GClosureNotify) paste_choice_free, 0);
+  g_set_weak_pointer (&self->paste_dialog, GTK_WIDGET (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* What pasting into the address entry does: one address goes into the
+ * entry; several are added and checked; text that is more than addresses
+ * is asked about (see sc-paste.c). */
+void
+sc_window_paste_text (ScWindow   *self,
+                      const char *text)
+{
+  g_autoptr(GPtrArray) others = NULL;
+  g_autoptr(GPtrArray) addresses = NULL;
+
+  g_return_if_fail (SC_IS_WINDOW (self));
+
+  addresses = sc_paste_find_addresses (text, &others);
+  if (others->len == 0 && addresses->len == 1)
+    insert_in_entry (self, g_ptr_array_index (addresses, 0));
+  else if (others->len == 0 && addresses->len > 1)
+    sc_window_add_list (self, addresses);
+  else if (addresses->len == 0 && others->len == 1)
+    /* A word or a half-typed address: it is the user's to edit. */
+    insert_in_entry (self, g_ptr_array_index (others, 0));
+  else if (others->len > 0)
+    ask_about_paste (self, addresses, others);
+}
+
+GtkWidget *
+sc_window_get_paste_dialog (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return self->paste_dialog;
+}
+
 static void
 on_paste_read (GObject      *source,
                GAsyncResult *res,
@@ -449,23 +654,9 @@ on_paste_read (GObject      *source,
 {
   g_autoptr(ScWindow) self = user_data;
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), res, NULL);
-  g_autoptr(GPtrArray) lines = NULL;
 
-  if (text == NULL)
-    return;
-  lines = sc_site_list_parse (text, strlen (text));
-  if (lines->len > 1)
-    {
-      add_lines (self, text);
-      return;
-    }
-  g_strdelimit (text, "\r\n", ' ');
-  gtk_editable_delete_selection (GTK_EDITABLE (self->url_entry));
-  {
-    int position = gtk_editable_get_position (GTK_EDITABLE (self->url_entry));
-    gtk_editable_insert_text (GTK_EDITABLE (self->url_entry), g_strstrip (text), -1, &position);
-    gtk_editable_set_position (GTK_EDITABLE (self->url_entry), position);
-  }
+  if (text != NULL)
+    sc_window_paste_text (self, text);
 }
 
 static void
@@ -631,7 +822,9 @@ sc_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->removed);
+  g_clear_weak_pointer (&self->paste_dialog);
+  g_clear_pointer (&self->removed, g_ptr_array_unref);
+  g_clear_pointer (&self->removed_at, g_array_unref);
   g_clear_object (&self->network_monitor);
   g_clear_object (&self->sites_file);
 
@@ -741,6 +934,12 @@ sc_window_init (ScWindow *self)
   g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (self->url_entry)), "paste-clipboard",
                     G_CALLBACK (on_entry_paste), self);
   setup_drop_target (self);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed), NULL);
+  g_signal_connect (self->leaflet, "notify::folded", G_CALLBACK (on_folded_changed), self);
+  on_folded_changed (self->leaflet, NULL, self);
+  /* The empty page says "type above": the typing goes there, not to the
+   * first button GTK would find. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->url_entry));
 }
 
 /* @sites_file: where the list is kept; NULL keeps it in memory. */
@@ -795,4 +994,39 @@ sc_window_get_list_page (ScWindow *self)
 {
   g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
   return gtk_stack_get_visible_child_name (self->list_stack);
+}
+
+GtkWidget *
+sc_window_get_search_entry (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->search_entry);
+}
+
+GtkWidget *
+sc_window_get_url_entry (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->url_entry);
+}
+
+AdwLeaflet *
+sc_window_get_leaflet (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return self->leaflet;
+}
+
+GtkListView *
+sc_window_get_site_list (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return self->site_list;
+}
+
+const char *
+sc_window_get_detail_title (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return adw_window_title_get_title (self->detail_title);
 }

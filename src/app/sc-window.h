@@ -25,6 +25,12 @@ void          sc_window_report_added    (ScWindow           *self,
                                          guint               n_duplicates);
 void          sc_window_import_file     (ScWindow           *self,
                                          GFile              *file);
+void          sc_window_paste_text      (ScWindow           *self,
+                                         const char         *text);
+GtkWidget    *sc_window_get_paste_dialog (ScWindow          *self);
+void          sc_window_export          (ScWindow           *self,
+                                         GFile              *file,
+                                         const char         *chosen_suffix);
 gboolean      sc_window_select_site     (ScWindow           *self,
                                          ScSite             *site);
 ScSite       *sc_window_get_selected    (ScWindow           *self);
@@ -38,5 +44,10 @@ GtkWidget    *sc_window_find_row        (ScWindow           *self,
 const char   *sc_window_get_last_notice (ScWindow           *self);
 gboolean      sc_window_get_loaded      (ScWindow           *self);
 const char   *sc_window_get_list_page   (ScWindow           *self);
+GtkWidget    *sc_window_get_search_entry (ScWindow          *self);
+GtkWidget    *sc_window_get_url_entry   (ScWindow           *self);
+AdwLeaflet   *sc_window_get_leaflet     (ScWindow           *self);
+GtkListView  *sc_window_get_site_list   (ScWindow           *self);
+const char   *sc_window_get_detail_title (ScWindow          *self);
 
 G_END_DECLS

@@ -209,7 +209,14 @@ record_timing (ScHop       *hop,
   tls_start = soup_message_metrics_get_tls_start (m);
 
   hop->timing.reused_connection = connect_start == 0;
-  hop->timing.dns_us = span (soup_message_metrics_get_dns_start (m), soup_message_metrics_get_dns_end (m));
+  /* For an address such as 127.0.0.1 nothing is looked up: what libsoup
+   * times as resolving is then the proxy lookup of the first connection,
+   * which is not DNS.  The phase is left unknown; the hop's total keeps
+   * the time. */
+  if (g_hostname_is_ip_address (g_uri_get_host (soup_message_get_uri (message))))
+    hop->timing.dns_us = -1;
+  else
+    hop->timing.dns_us = span (soup_message_metrics_get_dns_start (m), soup_message_metrics_get_dns_end (m));
   hop->timing.connect_us = span (connect_start, tls_start != 0 ? tls_start : connect_end);
   hop->timing.tls_us = span (tls_start, connect_end);
   hop->timing.first_byte_us = span (soup_message_metrics_get_request_start (m),
