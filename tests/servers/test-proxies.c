@@ -267,6 +267,7 @@ expand_config (const char *template,
   g_autofree char *garbage_port = g_strdup_printf ("%u", sc_raw_server_port (garbage));
   g_autofree char *silent_port = g_strdup_printf ("%u", sc_raw_server_port (silent));
   g_autofree char *varnish_port = g_strdup_printf ("%u", running[VARNISH].port);
+  g_autofree char *nginx_port = g_strdup_printf ("%u", running[NGINX].port);
   char p[G_N_ELEMENTS (haproxy_ports)][16];
   /* Apache refuses to serve as root; it needs a user to become. */
   const char *user = geteuid () == 0 ? "User nobody\nGroup nogroup\n" : "";
@@ -276,7 +277,7 @@ expand_config (const char *template,
   return sc_test_expand (template,
                          "DIR", run->dir, "PORT", port, "CLOSED", closed,
                          "BACKEND", backend_port, "GARBAGE", garbage_port, "SILENT", silent_port,
-                         "VARNISH", varnish_port,
+                         "VARNISH", varnish_port, "NGINX", nginx_port,
                          "P0", p[0], "P1", p[1], "P2", p[2], "P3", p[3], "P4", p[4],
                          "MODULES", "/usr/lib/apache2/modules", "HELPERS", "/usr/lib/squid",
                          "USER", user, NULL);
@@ -410,9 +411,12 @@ ensure_running (Daemon which)
       g_assert_true (sc_test_daemon_is_running (run->daemon));
       return run;
     }
-  /* nginx's config and the URLs through Squid name Varnish's port. */
+  /* nginx's config and the URLs through Squid name Varnish's and nginx's
+   * ports. */
   if (which == NGINX || which == SQUID)
     ensure_running (VARNISH);
+  if (which == SQUID)
+    ensure_running (NGINX);
   run->dir = sc_test_daemon_make_dir (daemon_names[which], &error);
   g_assert_no_error (error);
   run->port = sc_test_free_port ();
@@ -525,6 +529,8 @@ static const ProxyCase cases[] = {
    * backend): that is the site's answer, not the proxy's. */
   { "/proxies/squid/carries-site-varnish-503", SQUID, TRUE, "http://127.0.0.1:{VARNISH}/down/",
     503, "proxy", "Varnish", "upstream-unreachable", "Squid" },
+  { "/proxies/squid/carries-site-nginx-502", SQUID, TRUE, "http://127.0.0.1:{NGINX}/down/",
+    502, "proxy", "nginx", "upstream-unreachable", "Squid" },
 
   { "/proxies/apache-forward/auth-required", APACHE_FORWARD, TRUE, "http://127.0.0.1:{BACKEND}" HEALTHY_PAGE,
     407, "local-proxy", NULL, "local-proxy-answered", NULL },
