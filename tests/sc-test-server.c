@@ -506,6 +506,17 @@ start_slow_handshake (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+on_client_hello (GSocket      *socket,
+                 GIOCondition  condition,
+                 gpointer      user_data)
+{
+  RawPeer *peer = user_data;
+
+  g_timeout_add (peer->server->delay_ms, start_slow_handshake, peer);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 raw_peer_free (RawPeer *peer)
 {
@@ -540,7 +551,15 @@ on_incoming (GSocketService    *service,
   g_ptr_array_add (self->connections, peer);
   if (self->behaviour == SC_RAW_TLS_SLOW)
     {
-      g_timeout_add (self->delay_ms, start_slow_handshake, peer);
+      /* The wait starts when the client's hello arrives, not at accept:
+       * a client under valgrind can take most of a second between
+       * connecting and starting its handshake, which would eat the
+       * delay and make the handshake look fast. */
+      GSocket *socket = g_socket_connection_get_socket (connection);
+      g_autoptr(GSource) hello = g_socket_create_source (socket, G_IO_IN, NULL);
+
+      g_source_set_callback (hello, G_SOURCE_FUNC (on_client_hello), peer, NULL);
+      g_source_attach (hello, NULL);
       return TRUE;
     }
   g_input_stream_read_async (g_io_stream_get_input_stream (G_IO_STREAM (connection)),
