@@ -184,6 +184,180 @@ test_empty (void)
   run_clear (&run);
 }
 
+/* What a check found, in a form two runs can be compared by: everything
+ * but the timings and the time of the check (days left can round either
+ * way on a certificate made a second ago). */
+static char *
+describe (ScCheckResult *result)
+{
+  GString *out = g_string_new (NULL);
+  ScTlsInfo *tls = sc_check_result_get_tls (result);
+  GPtrArray *findings = sc_check_result_get_findings (result);
+
+  g_string_append_printf (out, "%s status=%u error=%d verdict=%d redirects=%u final=%s",
+                          sc_check_result_get_input (result),
+                          sc_check_result_get_status (result),
+                          sc_check_result_get_error_kind (result),
+                          sc_check_result_get_verdict (result),
+                          sc_check_result_get_n_redirects (result),
+                          sc_check_result_get_final_url (result));
+  if (tls != NULL)
+    g_string_append_printf (out, " tls-errors=%#x certificate=%s",
+                            sc_tls_info_get_errors (tls), sc_tls_info_get_fingerprint (tls));
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
+    g_string_append_printf (out, " %s", sc_finding_get_id (g_ptr_array_index (findings, i)));
+  return g_string_free (out, FALSE);
+}
+
+typedef struct {
+  ScTestChain  *chain;
+  ScTestServer *trusted;      /* 127.0.0.1, full chain under the test root */
+  ScTestServer *no_inter;     /* 127.0.0.2, leaf without its intermediate */
+  ScTestServer *aged;         /* 127.0.0.3, self-signed, 5 days left */
+  ScTestServer *plain;        /* 127.0.0.4, http */
+} Servers;
+
+static void
+add_list (ScBatch *batch,
+          Servers *s,
+          guint    rounds)
+{
+  for (guint i = 0; i < rounds; i++)
+    {
+      g_autofree char *a = g_strdup_printf ("%s/status/200?n=%u", s->trusted->base, i);
+      g_autofree char *b = g_strdup_printf ("%s/status/200?n=%u", s->no_inter->base, i);
+      g_autofree char *c = g_strdup_printf ("%s/slow?n=%u", s->aged->base, i);
+      g_autofree char *d = g_strdup_printf ("%s/status/404?n=%u", s->plain->base, i);
+      g_autofree char *e = g_strdup_printf ("%s/redirect/301?to=%s/status/200", s->plain->base, s->trusted->base);
+      g_autofree char *f = g_strdup_printf ("%s/status/503?n=%u", s->trusted->base, i);
+
+      sc_batch_add (batch, a);
+      sc_batch_add (batch, b);
+      sc_batch_add (batch, c);
+      sc_batch_add (batch, d);
+      sc_batch_add (batch, e);
+      sc_batch_add (batch, f);
+      sc_batch_add (batch, "ftp://example.com/");
+    }
+}
+
+static GPtrArray *
+check_list (Servers *s,
+            guint    threads,
+            guint    rounds)
+{
+  g_autoptr(ScChecker) checker = sc_checker_new (8, 2);
+  g_autoptr(ScBatch) batch = sc_batch_new (checker, 8, 2);
+  GPtrArray *described = g_ptr_array_new_with_free_func (g_free);
+  Run run = { 0 };
+
+  sc_checker_set_tls_database (checker, s->chain->trust);
+  sc_checker_set_ignore_tls_errors (checker, TRUE);
+  sc_checker_set_proxy_resolver (checker, NULL);
+  sc_batch_set_threads (batch, threads);
+  add_list (batch, s, rounds);
+  run_batch (batch, &run, NULL);
+
+  g_assert_no_error (run.error);
+  g_assert_cmpuint (run.n_ready, ==, rounds * 7);
+  g_assert_cmpuint (run.n_progress, ==, rounds * 7);
+  for (guint i = 0; i < run.results->len; i++)
+    {
+      ScCheckResult *result = g_ptr_array_index (run.results, i);
+
+      g_assert_nonnull (result);
+      g_ptr_array_add (described, describe (result));
+    }
+  run_clear (&run);
+  return described;
+}
+
+/* Checking threads lose no check and change no finding: the same list, on
+ * four hosts with three kinds of certificate, checked in the caller's
+ * thread and in two threads, gives the same results in every slot. */
+static void
+test_threads_same_findings (void)
+{
+  Servers s = { 0 };
+  g_autoptr(GTlsCertificate) aged = sc_test_make_certificate_aged (90, 5);
+  g_autoptr(GPtrArray) alone = NULL;
+  g_autoptr(GPtrArray) threaded = NULL;
+  g_autoptr(GPtrArray) four = NULL;
+
+  s.chain = sc_test_make_chain ();
+  s.trusted = sc_test_server_new_at ("127.0.0.1", s.chain->full_chain);
+  s.no_inter = sc_test_server_new_at ("127.0.0.2", s.chain->leaf_only);
+  s.aged = sc_test_server_new_at ("127.0.0.3", aged);
+  s.plain = sc_test_server_new_at ("127.0.0.4", NULL);
+
+  alone = check_list (&s, 0, 6);
+  threaded = check_list (&s, 2, 6);
+  four = check_list (&s, 4, 6);
+
+  for (guint i = 0; i < 7; i++)
+    g_test_message ("%s", (char *) g_ptr_array_index (alone, i));
+  /* The certificates were judged, and as expected, before comparing. */
+  g_assert_nonnull (strstr (g_ptr_array_index (alone, 0), "tls-errors=0 "));
+  g_assert_nonnull (strstr (g_ptr_array_index (alone, 1), "tls-errors=0x"));
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (alone, 1), " missing-intermediate"));
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (alone, 2), " self-signed certificate-expiring"));
+  g_assert_nonnull (strstr (g_ptr_array_index (alone, 4), "redirects=1 "));
+  for (guint i = 0; i < alone->len; i++)
+    {
+      g_assert_cmpstr (g_ptr_array_index (threaded, i), ==, g_ptr_array_index (alone, i));
+      g_assert_cmpstr (g_ptr_array_index (four, i), ==, g_ptr_array_index (alone, i));
+    }
+
+  sc_test_server_free (s.trusted);
+  sc_test_server_free (s.no_inter);
+  sc_test_server_free (s.aged);
+  sc_test_server_free (s.plain);
+  sc_test_chain_free (s.chain);
+}
+
+/* Cancelling a threaded run stops it: it ends with an error, having
+ * handed out fewer results than sites. */
+static void
+test_threads_cancel (void)
+{
+  g_autoptr(ScChecker) checker = sc_checker_new (2, 2);
+  g_autoptr(ScBatch) batch = sc_batch_new (checker, 2, 2);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *slow = sc_test_server_url (server, "/slow");
+  Run run = { 0 };
+
+  sc_batch_set_threads (batch, 2);
+  for (guint i = 0; i < 10; i++)
+    sc_batch_add (batch, slow);
+  g_signal_connect (batch, "result-ready", G_CALLBACK (cancel_after_first), cancellable);
+  run_batch (batch, &run, cancellable);
+
+  g_assert_error (run.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (run.n_ready, <, 10);
+  run_clear (&run);
+}
+
+/* The per-host limit holds in threads too: a host is checked by one. */
+static void
+test_threads_per_host (void)
+{
+  g_autoptr(ScChecker) checker = sc_checker_new (8, 3);
+  g_autoptr(ScBatch) batch = sc_batch_new (checker, 8, 3);
+  g_autofree char *url = sc_test_server_url (server, "/slow");
+  Run run = { 0 };
+
+  server->max_active = 0;
+  sc_batch_set_threads (batch, 2);
+  for (guint i = 0; i < 12; i++)
+    sc_batch_add (batch, url);
+  run_batch (batch, &run, NULL);
+
+  g_assert_no_error (run.error);
+  g_assert_cmpuint (run.n_ready, ==, 12);
+  g_assert_cmpuint (server->max_active, ==, 3);
+  run_clear (&run);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -198,6 +372,11 @@ main (int   argc,
   g_test_add_func ("/batch/indices", test_indices);
   g_test_add_func ("/batch/cancel", test_cancel);
   g_test_add_func ("/batch/empty", test_empty);
+  g_test_add_func ("/batch/threads/same-findings", test_threads_same_findings);
+  /* Before the cancelling: a cancelled /slow still counts as running on
+   * the server for a while. */
+  g_test_add_func ("/batch/threads/per-host", test_threads_per_host);
+  g_test_add_func ("/batch/threads/cancel", test_threads_cancel);
 
   status = g_test_run ();
   sc_test_server_free (server);
