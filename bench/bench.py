@@ -208,6 +208,7 @@ def run_app(args, data, extra_env=None):
         if line.startswith('statuscope-profile:'):
             if ' stall of ' in line:   # STATUSCOPE_PROFILE=verbose
                 figures['stalls-over-30'] = figures.get('stalls-over-30', 0) + 1
+                figures.setdefault('stalls', []).append(line.split(' stall of ', 1)[1])
                 continue
             for item in line.split()[1:]:
                 key, value = item.split('=')

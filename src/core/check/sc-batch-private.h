@@ -13,6 +13,7 @@ ScBatchWorkers *sc_batch_workers_new    (ScBatch        *batch,
                                          guint           n_threads,
                                          guint           jobs,
                                          guint           per_host,
+                                         gboolean        yield,
                                          GCancellable   *cancellable);
 void            sc_batch_workers_add    (ScBatchWorkers *self,
                                          guint           index,

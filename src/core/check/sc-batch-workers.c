@@ -1,6 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 #include "sc-batch-private.h"
 #include "sc-checker-private.h"
 
@@ -17,7 +23,7 @@
  * the TLS work reaches the caller's main loop as a stall. */
 
 #define DRAIN_INTERVAL_MS  8
-#define DRAIN_BUDGET_US    6000
+#define DRAIN_BUDGET_US    3000
 
 typedef struct {
   guint          index;     /* in the caller's batch */
@@ -64,6 +70,7 @@ struct _ScBatchWorkers {
   gulong         cancelled_id;
   guint          jobs;
   guint          per_host;
+  gboolean       yield;
   ScChecker     *template;    /* read only from the caller's thread */
   GTlsDatabase  *database;
   GProxyResolver *proxies;
@@ -216,16 +223,32 @@ on_quit (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Below the caller's thread: when the window and the checks want the
+ * same core, the window gets it first, and a check waits a moment. */
+static void
+yield_to_caller (void)
+{
+#ifdef __linux__
+  /* On Linux a thread has its own nice value, set through its id. */
+  setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), getpriority (PRIO_PROCESS, 0) + 5);
+#endif
+}
+
 static gpointer
 worker_main (gpointer data)
 {
   Worker *worker = data;
 
+  if (worker->owner->yield)
+    yield_to_caller ();
+
   g_main_context_push_thread_default (worker->context);
   worker->checker = clone_checker (worker->owner);
   g_main_loop_run (worker->loop);
-  /* Cancelled and idle by now: nothing is left running. */
-  g_clear_object (&worker->inner);
+  /* Told to quit once cancelled, or once every result is in: a batch
+   * still closing ends soon, and is waited for. */
+  while (worker->inner != NULL)
+    g_main_context_iteration (worker->context, TRUE);
   g_clear_object (&worker->checker);
   /* Let the session's sockets close before the context goes. */
   while (g_main_context_iteration (worker->context, FALSE))
@@ -336,6 +359,7 @@ sc_batch_workers_new (ScBatch      *batch,
                       guint         n_threads,
                       guint         jobs,
                       guint         per_host,
+                      gboolean      yield,
                       GCancellable *cancellable)
 {
   ScBatchWorkers *self = g_new0 (ScBatchWorkers, 1);
@@ -349,6 +373,7 @@ sc_batch_workers_new (ScBatch      *batch,
    * than its part of --jobs. */
   self->jobs = MAX (1, (jobs + n_threads - 1) / n_threads);
   self->per_host = per_host;
+  self->yield = yield;
   self->template = g_object_ref (template);
   /* libsoup wants a session used from one thread: what the threads need
    * of the caller's is read here.  The database is then shared, which

@@ -45,6 +45,7 @@ struct _ScBatch
   guint         n_done;
   guint         n_https;
   guint         threads;    /* SC_BATCH_THREADS_AUTO or how many */
+  gboolean      yield;      /* threads below the caller's priority */
 
   GTask          *task;
   ScBatchWorkers *workers;  /* while a threaded run is under way */
@@ -280,19 +281,18 @@ maybe_complete (ScBatch *self)
 
   if (self->task == NULL || self->n_running > 0)
     return;
+  cancelled = g_cancellable_is_cancelled (g_task_get_cancellable (self->task));
   if (self->workers != NULL)
     {
-      /* Every site handed out came back, or was dropped on cancel. */
-      if (!sc_batch_workers_idle (self->workers))
+      /* Every result is in (the threads may still be closing their own
+       * batches: freeing them waits), or, once cancelled, every site
+       * handed out came back or was dropped. */
+      if ((cancelled || self->n_done < self->inputs->len) && !sc_batch_workers_idle (self->workers))
         return;
       g_clear_pointer (&self->workers, sc_batch_workers_free);
     }
-  else
-    {
-      cancelled = g_cancellable_is_cancelled (g_task_get_cancellable (self->task));
-      if (!cancelled && self->n_done < self->inputs->len)
-        return;
-    }
+  else if (!cancelled && self->n_done < self->inputs->len)
+    return;
 
   task = g_steal_pointer (&self->task);
   if (!g_task_return_error_if_cancelled (task))
@@ -374,6 +374,20 @@ sc_batch_set_threads (ScBatch *self,
   self->threads = n_threads;
 }
 
+/**
+ * sc_batch_set_yield:
+ * @yield: whether the checking threads run below the caller's priority
+ *
+ * For a user interface: its thread gets the CPU before the checks do.
+ */
+void
+sc_batch_set_yield (ScBatch  *self,
+                    gboolean  yield)
+{
+  g_return_if_fail (SC_IS_BATCH (self));
+  self->yield = !!yield;
+}
+
 static guint
 resolve_threads (ScBatch *self)
 {
@@ -398,7 +412,7 @@ start_workers (ScBatch      *self,
                GCancellable *cancellable)
 {
   self->workers = sc_batch_workers_new (self, self->checker, n_threads, self->jobs,
-                                        self->per_host, cancellable);
+                                        self->per_host, self->yield, cancellable);
   for (guint i = 0; i < self->inputs->len; i++)
     {
       Host *host = g_ptr_array_index (self->host_of, i);

@@ -20,6 +20,8 @@ guint      sc_batch_add          (ScBatch             *self,
                                   const char          *input);
 void       sc_batch_set_threads  (ScBatch             *self,
                                   guint                n_threads);
+void       sc_batch_set_yield    (ScBatch             *self,
+                                  gboolean             yield);
 guint      sc_batch_get_n_total  (ScBatch             *self);
 guint      sc_batch_get_n_done   (ScBatch             *self);
 void       sc_batch_run_async    (ScBatch             *self,
