@@ -369,6 +369,39 @@ test_threads_per_host (void)
   run_clear (&run);
 }
 
+/* With as many hosts as --jobs, each host gets one check at a time (its
+ * next page then reuses the connection), though --per-host would allow
+ * three. */
+static void
+test_hosts_spread (void)
+{
+  const char *addresses[] = { "127.0.0.5", "127.0.0.6", "127.0.0.7" };
+  ScTestServer *servers[3];
+  g_autoptr(ScChecker) checker = sc_checker_new (3, 3);
+  g_autoptr(ScBatch) batch = sc_batch_new (checker, 3, 3);
+  Run run = { 0 };
+
+  for (guint i = 0; i < 3; i++)
+    servers[i] = sc_test_server_new_at (addresses[i], NULL);
+  for (guint i = 0; i < 3; i++)
+    for (guint j = 0; j < 3; j++)
+      {
+        g_autofree char *url = sc_test_server_url (servers[i], "/slow");
+
+        sc_batch_add (batch, url);
+      }
+  run_batch (batch, &run, NULL);
+
+  g_assert_no_error (run.error);
+  g_assert_cmpuint (run.n_ready, ==, 9);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpuint (servers[i]->max_active, ==, 1);
+      sc_test_server_free (servers[i]);
+    }
+  run_clear (&run);
+}
+
 /* A certificate revoked, as its stapled OCSP answer says: nginx staples a
  * "revoked" answer made with openssl, the checker trusts the test root. */
 static const char ocsp_script[] =
@@ -514,6 +547,7 @@ main (int   argc,
   g_test_add_func ("/batch/indices", test_indices);
   g_test_add_func ("/batch/cancel", test_cancel);
   g_test_add_func ("/batch/empty", test_empty);
+  g_test_add_func ("/batch/hosts-spread", test_hosts_spread);
   g_test_add_func ("/batch/threads/same-findings", test_threads_same_findings);
   /* Before the cancelling: a cancelled /slow still counts as running on
    * the server for a while. */
