@@ -13,6 +13,11 @@
 4. The window: 10,000 sites imported and checked (longest main-loop stall,
    peak RSS, time until all are done), 2,000 refused sites, and the first
    frame: fresh, with GTK's GL renderer, and with 10,000 saved sites.
+5. manyhosts: a list as users have it, 1,000 URLs
+   on 250 loopback hosts answering in 50-400 ms, one in ten redirecting
+   once (bench/manyhosts-server.py), http and https, statuscope-cli
+   against curl --parallel -L at both tools' defaults and both at 50.
+   manyhosts-window: the window checking it (longest main-loop stall).
 """
 import datetime
 import json
@@ -28,11 +33,12 @@ import time
 
 BUILD = sys.argv[1] if len(sys.argv) > 1 else '_build-bench'
 QUICK = '--quick' in sys.argv
-ONLY = next((a.split('=', 1)[1] for a in sys.argv if a.startswith('--only=')), 'throughput,memory,latency,window').split(',')
+ONLY = next((a.split('=', 1)[1] for a in sys.argv if a.startswith('--only=')), 'throughput,memory,latency,window,manyhosts,manyhosts-window').split(',')
 CLI = os.path.join(BUILD, 'src', 'cli', 'statuscope-cli')
 APP = os.path.join(BUILD, 'src', 'app', 'statuscope')
 HTTP_PORT, HTTPS_PORT = 18990, 18991
 HTTPS_CLOSE_PORT = 18992  # https that closes every connection after one answer
+MANY_HTTP_PORT, MANY_HTTPS_PORT = 18993, 18994  # bench/manyhosts-server.py
 REFUSED_PORT = 18997   # nothing listens there
 WORK = tempfile.mkdtemp(prefix='statuscope-bench-')
 ROUNDS = 1 if QUICK else 3
@@ -191,7 +197,8 @@ WARM_PORTAL = ('gdbus call --session --dest org.freedesktop.portal.Desktop '
 def run_app(args, data, extra_env=None):
     env = dict(os.environ, STATUSCOPE_PROFILE='1', GSETTINGS_BACKEND='memory',
                GSETTINGS_SCHEMA_DIR=os.path.join(BUILD, 'data'), XDG_DATA_HOME=f'{WORK}/{data}',
-               NO_AT_BRIDGE='1', LANGUAGE='C', **(extra_env or {}))
+               NO_AT_BRIDGE='1', LANGUAGE='C')
+    env.update(extra_env or {})
     start = time.monotonic()
     out = subprocess.run(['xvfb-run', '-a', '-s', '-screen 0 1280x800x24', 'dbus-run-session', '--',
                           'sh', '-c', WARM_PORTAL, 'sh', APP] + args,
@@ -199,6 +206,10 @@ def run_app(args, data, extra_env=None):
     figures = {'wall_s': time.monotonic() - start}
     for line in out.stderr.splitlines():
         if line.startswith('statuscope-profile:'):
+            if ' stall of ' in line:   # STATUSCOPE_PROFILE=verbose
+                figures['stalls-over-30'] = figures.get('stalls-over-30', 0) + 1
+                figures.setdefault('stalls', []).append(line.split(' stall of ', 1)[1])
+                continue
             for item in line.split()[1:]:
                 key, value = item.split('=')
                 figures[key] = float(value)
@@ -229,6 +240,78 @@ def window(n):
     return figures
 
 
+def start_manyhosts():
+    server = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(__file__), 'manyhosts-server.py'),
+                               WORK, str(MANY_HTTP_PORT), str(MANY_HTTPS_PORT)],
+                              stdout=subprocess.PIPE, text=True)
+    if server.stdout.readline().strip() != 'ready':
+        raise RuntimeError('manyhosts-server.py did not start')
+    return server
+
+
+def manyhosts_list(scheme, n=1000, hosts=250):
+    port = MANY_HTTP_PORT if scheme == 'http' else MANY_HTTPS_PORT
+    path = f'{WORK}/manyhosts-{scheme}-{n}.txt'
+    with open(path, 'w') as f:
+        f.writelines(f'{scheme}://127.0.0.{1 + i % hosts}:{port}/p/{i}\n' for i in range(n))
+    with open(f'{WORK}/manyhosts-{scheme}-{n}.curl', 'w') as f:
+        for i in range(n):
+            f.write(f'url = "{scheme}://127.0.0.{1 + i % hosts}:{port}/p/{i}"\noutput = "/dev/null"\n')
+    return path
+
+
+def timed_cpu(cmd):
+    """Wall and CPU (user + system) seconds of one child."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = timed(cmd)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def manyhosts():
+    """Both tools at their defaults (statuscope-cli 50 at once, 4 per host;
+    curl --parallel 50), then both at 50 at once.  curl -k verifies nothing;
+    statuscope-cli verifies each certificate to report on it."""
+    rows = []
+    for scheme in ('http', 'https'):
+        urls = manyhosts_list(scheme)
+        curl_conf = urls.replace('.txt', '.curl')
+        tls = ['--ignore-tls-errors'] if scheme == 'https' else []
+        curl_tls = ['-k'] if scheme == 'https' else []
+        commands = [
+            (f'{scheme}, statuscope-cli with its defaults', [CLI, '-f', 'json', '-i', urls] + tls),
+            (f'{scheme}, statuscope-cli -j 50', [CLI, '-j', '50', '-f', 'json', '-i', urls] + tls),
+            (f'{scheme}, curl --parallel -L with its defaults',
+             ['curl', '--parallel', '-L', '-s'] + curl_tls + ['-K', curl_conf]),
+            (f'{scheme}, curl --parallel --parallel-max 50 -L',
+             ['curl', '--parallel', '--parallel-max', '50', '-L', '-s'] + curl_tls + ['-K', curl_conf]),
+        ]
+        runs = {label: [] for label, _ in commands}
+        for _ in range(ROUNDS):
+            for label, cmd in commands:
+                runs[label].append(timed_cpu(cmd))
+        ours_default, ours_50, curl_default, curl_50 = (runs[label] for label, _ in commands)
+        for label, _ in commands:
+            rows.append((label, statistics.median(w for w, _ in runs[label]),
+                         statistics.median(c for _, c in runs[label])))
+        rows.append((f'{scheme}: ours / curl, both defaults',
+                     statistics.median(o[0] / c[0] for o, c in zip(ours_default, curl_default)), None))
+        rows.append((f'{scheme}: ours / curl, both at 50',
+                     statistics.median(o[0] / c[0] for o, c in zip(ours_50, curl_50)), None))
+    return rows
+
+
+def manyhosts_window():
+    """The window checking the https list: its longest main-loop stall, and
+    how many stalls passed 30 ms."""
+    figures = {}
+    for scheme in ('https', 'http'):
+        out = run_app(['--import', manyhosts_list(scheme)], f'data-manyhosts-{scheme}',
+                      {'STATUSCOPE_PROFILE_QUIT': '1', 'STATUSCOPE_PROFILE': 'verbose'})
+        figures[scheme] = out
+    return figures
+
+
 def machine():
     cpu = next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name')), '?')
     return f'{os.cpu_count()} cores, {cpu}, Linux {platform.release()}'
@@ -248,6 +331,16 @@ def main():
             results['latency'] = latency()
         if 'window' in ONLY:
             results['window'] = window(10000)
+        if 'manyhosts' in ONLY or 'manyhosts-window' in ONLY:
+            many = start_manyhosts()
+            try:
+                if 'manyhosts' in ONLY:
+                    results['manyhosts'] = manyhosts()
+                if 'manyhosts-window' in ONLY:
+                    results['manyhosts-window'] = manyhosts_window()
+            finally:
+                many.terminate()
+                many.wait()
     finally:
         stop_nginx()
 
@@ -281,7 +374,7 @@ def main():
         lines.append('')
     if 'window' in results:
         win = results['window']
-        lines += ['### The window (Xvfb, 10,000 sites imported against loopback nginx, default settings: 8 at once, 4 per host)', '',
+        lines += ['### The window (Xvfb, 10,000 sites imported against loopback nginx, default settings: 50 at once, 4 per host)', '',
                   f"- first frame: {win.get('first-frame-ms', float('nan')):.0f} ms after main() (median of 5)",
                   f"- first frame with GTK's GL renderer (GSK_RENDERER=gl; on software GL without a GPU): "
                   f"{win.get('first-frame-gl-ms', float('nan')):.0f} ms",
@@ -292,6 +385,19 @@ def main():
                   f"- all checked in: {win.get('run-ms', float('nan')) / 1000:.1f} s",
                   f"- longest main-loop stall while checking: {win.get('max-stall-ms', float('nan')):.0f} ms",
                   f"- peak RSS: {win.get('peak-rss-kb', float('nan')) / 1024:.0f} MB", '']
+    if 'manyhosts' in results:
+        lines += ['### Many hosts: 1,000 URLs on 250 loopback hosts, answers in 50-400 ms, one in ten redirecting once '
+                  '(median of %d rounds)' % ROUNDS, '', '| | wall | CPU |', '|---|---|---|']
+        for label, wall, cpu in results['manyhosts']:
+            lines.append(f'| {label} | {wall:.2f} s | {cpu:.2f} s |' if cpu is not None else f'| {label} | {wall:.2f} | |')
+        lines.append('')
+    if 'manyhosts-window' in results:
+        lines += ['### The window checking the many-hosts list (1,000 sites, 250 hosts, default settings)', '']
+        for scheme, win in results['manyhosts-window'].items():
+            lines.append(f"- {scheme}: all checked in {win.get('run-ms', float('nan')) / 1000:.1f} s, longest main-loop "
+                         f"stall {win.get('max-stall-ms', float('nan')):.0f} ms, "
+                         f"{int(win.get('stalls-over-30', 0))} stalls over 30 ms")
+        lines.append('')
     report = '\n'.join(lines)
     print(report)
     path = os.path.join(os.path.dirname(__file__), f'results-{today}.md')

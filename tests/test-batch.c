@@ -1,6 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include "sc-batch.h"
 #include "sc-test-server.h"
 
@@ -184,6 +189,350 @@ test_empty (void)
   run_clear (&run);
 }
 
+/* What a check found, in a form two runs can be compared by: everything
+ * but the timings and what follows from them: the time of the check (days
+ * left can round either way on a certificate made a second ago), the
+ * "slow-" findings (under valgrind a TLS set-up is slow) and so the
+ * verdict. */
+static char *
+describe (ScCheckResult *result)
+{
+  GString *out = g_string_new (NULL);
+  ScTlsInfo *tls = sc_check_result_get_tls (result);
+  GPtrArray *findings = sc_check_result_get_findings (result);
+
+  g_string_append_printf (out, "%s status=%u error=%d redirects=%u final=%s",
+                          sc_check_result_get_input (result),
+                          sc_check_result_get_status (result),
+                          sc_check_result_get_error_kind (result),
+                          sc_check_result_get_n_redirects (result),
+                          sc_check_result_get_final_url (result));
+  if (tls != NULL)
+    g_string_append_printf (out, " tls-errors=%#x certificate=%s",
+                            sc_tls_info_get_errors (tls), sc_tls_info_get_fingerprint (tls));
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
+    {
+      const char *id = sc_finding_get_id (g_ptr_array_index (findings, i));
+
+      if (!g_str_has_prefix (id, "slow-"))
+        g_string_append_printf (out, " %s", id);
+    }
+  return g_string_free (out, FALSE);
+}
+
+typedef struct {
+  ScTestChain  *chain;
+  ScTestServer *trusted;      /* 127.0.0.1, full chain under the test root */
+  ScTestServer *no_inter;     /* 127.0.0.2, leaf without its intermediate */
+  ScTestServer *aged;         /* 127.0.0.3, self-signed, 5 days left */
+  ScTestServer *plain;        /* 127.0.0.4, http */
+} Servers;
+
+static void
+add_list (ScBatch *batch,
+          Servers *s,
+          guint    rounds)
+{
+  for (guint i = 0; i < rounds; i++)
+    {
+      g_autofree char *a = g_strdup_printf ("%s/status/200?n=%u", s->trusted->base, i);
+      g_autofree char *b = g_strdup_printf ("%s/status/200?n=%u", s->no_inter->base, i);
+      g_autofree char *c = g_strdup_printf ("%s/slow?n=%u", s->aged->base, i);
+      g_autofree char *d = g_strdup_printf ("%s/status/404?n=%u", s->plain->base, i);
+      g_autofree char *e = g_strdup_printf ("%s/redirect/301?to=%s/status/200", s->plain->base, s->trusted->base);
+      g_autofree char *f = g_strdup_printf ("%s/status/503?n=%u", s->trusted->base, i);
+
+      sc_batch_add (batch, a);
+      sc_batch_add (batch, b);
+      sc_batch_add (batch, c);
+      sc_batch_add (batch, d);
+      sc_batch_add (batch, e);
+      sc_batch_add (batch, f);
+      sc_batch_add (batch, "ftp://example.com/");
+    }
+}
+
+static GPtrArray *
+check_list (Servers *s,
+            guint    threads,
+            guint    rounds)
+{
+  g_autoptr(ScChecker) checker = sc_checker_new (8, 2);
+  g_autoptr(ScBatch) batch = sc_batch_new (checker, 8, 2);
+  GPtrArray *described = g_ptr_array_new_with_free_func (g_free);
+  Run run = { 0 };
+
+  sc_checker_set_tls_database (checker, s->chain->trust);
+  sc_checker_set_ignore_tls_errors (checker, TRUE);
+  sc_checker_set_proxy_resolver (checker, NULL);
+  sc_batch_set_threads (batch, threads);
+  add_list (batch, s, rounds);
+  run_batch (batch, &run, NULL);
+
+  g_assert_no_error (run.error);
+  g_assert_cmpuint (run.n_ready, ==, rounds * 7);
+  g_assert_cmpuint (run.n_progress, ==, rounds * 7);
+  for (guint i = 0; i < run.results->len; i++)
+    {
+      ScCheckResult *result = g_ptr_array_index (run.results, i);
+
+      g_assert_nonnull (result);
+      g_ptr_array_add (described, describe (result));
+    }
+  run_clear (&run);
+  return described;
+}
+
+/* Checking threads lose no check and change no finding: the same list, on
+ * four hosts with three kinds of certificate, checked in the caller's
+ * thread and in two threads, gives the same results in every slot. */
+static void
+test_threads_same_findings (void)
+{
+  Servers s = { 0 };
+  g_autoptr(GTlsCertificate) aged = sc_test_make_certificate_aged (90, 5);
+  g_autoptr(GPtrArray) alone = NULL;
+  g_autoptr(GPtrArray) threaded = NULL;
+  g_autoptr(GPtrArray) four = NULL;
+
+  s.chain = sc_test_make_chain ();
+  s.trusted = sc_test_server_new_at ("127.0.0.1", s.chain->full_chain);
+  s.no_inter = sc_test_server_new_at ("127.0.0.2", s.chain->leaf_only);
+  s.aged = sc_test_server_new_at ("127.0.0.3", aged);
+  s.plain = sc_test_server_new_at ("127.0.0.4", NULL);
+
+  alone = check_list (&s, 0, 6);
+  threaded = check_list (&s, 2, 6);
+  four = check_list (&s, 4, 6);
+
+  for (guint i = 0; i < 7; i++)
+    g_test_message ("%s", (char *) g_ptr_array_index (alone, i));
+  /* The certificates were judged, and as expected, before comparing. */
+  g_assert_nonnull (strstr (g_ptr_array_index (alone, 0), "tls-errors=0 "));
+  g_assert_nonnull (strstr (g_ptr_array_index (alone, 1), "tls-errors=0x"));
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (alone, 1), " missing-intermediate"));
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (alone, 2), " self-signed certificate-expiring"));
+  g_assert_nonnull (strstr (g_ptr_array_index (alone, 4), "redirects=1 "));
+  for (guint i = 0; i < alone->len; i++)
+    {
+      g_assert_cmpstr (g_ptr_array_index (threaded, i), ==, g_ptr_array_index (alone, i));
+      g_assert_cmpstr (g_ptr_array_index (four, i), ==, g_ptr_array_index (alone, i));
+    }
+
+  sc_test_server_free (s.trusted);
+  sc_test_server_free (s.no_inter);
+  sc_test_server_free (s.aged);
+  sc_test_server_free (s.plain);
+  sc_test_chain_free (s.chain);
+}
+
+/* Cancelling a threaded run stops it: it ends with an error, having
+ * handed out fewer results than sites. */
+static void
+test_threads_cancel (void)
+{
+  g_autoptr(ScChecker) checker = sc_checker_new (2, 2);
+  g_autoptr(ScBatch) batch = sc_batch_new (checker, 2, 2);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *slow = sc_test_server_url (server, "/slow");
+  Run run = { 0 };
+
+  sc_batch_set_threads (batch, 2);
+  for (guint i = 0; i < 10; i++)
+    sc_batch_add (batch, slow);
+  g_signal_connect (batch, "result-ready", G_CALLBACK (cancel_after_first), cancellable);
+  run_batch (batch, &run, cancellable);
+
+  g_assert_error (run.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (run.n_ready, <, 10);
+  run_clear (&run);
+}
+
+/* The per-host limit holds in threads too: a host is checked by one. */
+static void
+test_threads_per_host (void)
+{
+  g_autoptr(ScChecker) checker = sc_checker_new (8, 3);
+  g_autoptr(ScBatch) batch = sc_batch_new (checker, 8, 3);
+  g_autofree char *url = sc_test_server_url (server, "/slow");
+  Run run = { 0 };
+
+  server->max_active = 0;
+  sc_batch_set_threads (batch, 2);
+  for (guint i = 0; i < 12; i++)
+    sc_batch_add (batch, url);
+  run_batch (batch, &run, NULL);
+
+  g_assert_no_error (run.error);
+  g_assert_cmpuint (run.n_ready, ==, 12);
+  g_assert_cmpuint (server->max_active, ==, 3);
+  run_clear (&run);
+}
+
+/* With as many hosts as --jobs, each host gets one check at a time (its
+ * next page then reuses the connection), though --per-host would allow
+ * three. */
+static void
+test_hosts_spread (void)
+{
+  const char *addresses[] = { "127.0.0.5", "127.0.0.6", "127.0.0.7" };
+  ScTestServer *servers[3];
+  g_autoptr(ScChecker) checker = sc_checker_new (3, 3);
+  g_autoptr(ScBatch) batch = sc_batch_new (checker, 3, 3);
+  Run run = { 0 };
+
+  for (guint i = 0; i < 3; i++)
+    servers[i] = sc_test_server_new_at (addresses[i], NULL);
+  for (guint i = 0; i < 3; i++)
+    for (guint j = 0; j < 3; j++)
+      {
+        g_autofree char *url = sc_test_server_url (servers[i], "/slow");
+
+        sc_batch_add (batch, url);
+      }
+  run_batch (batch, &run, NULL);
+
+  g_assert_no_error (run.error);
+  g_assert_cmpuint (run.n_ready, ==, 9);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpuint (servers[i]->max_active, ==, 1);
+      sc_test_server_free (servers[i]);
+    }
+  run_clear (&run);
+}
+
+/* A certificate revoked, as its stapled OCSP answer says: nginx staples a
+ * "revoked" answer made with openssl, the checker trusts the test root. */
+static const char ocsp_script[] =
+  "set -e\n"
+  "K='-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes'\n"
+  "openssl req -x509 $K -days 30 -subj '/CN=Statuscope OCSP Root' -keyout ca.key -out ca.pem"
+  " -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign,digitalSignature\n"
+  "openssl req $K -subj /CN=localhost -keyout leaf.key -out leaf.csr\n"
+  "printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\\n' > leaf.ext\n"
+  "openssl x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 30 -extfile leaf.ext -out leaf.pem\n"
+  "serial=$(openssl x509 -in leaf.pem -noout -serial | cut -d= -f2)\n"
+  "printf 'R\\t%s\\t%s\\t%s\\tunknown\\t/CN=localhost\\n' $(date -u -d '+30 days' +%y%m%d%H%M%SZ)"
+  " $(date -u -d '-1 hour' +%y%m%d%H%M%SZ) $serial > index.txt\n"
+  "openssl ocsp -index index.txt -rsigner ca.pem -rkey ca.key -CA ca.pem -issuer ca.pem -cert leaf.pem"
+  " -respout resp.der -ndays 1\n"
+  "cat > nginx.conf <<EOC\n"
+  "worker_processes 1; pid $PWD/nginx.pid; error_log $PWD/error.log; daemon on;\n"
+  "events { worker_connections 64; }\n"
+  "http { access_log off; server { listen 127.0.0.1:$PORT ssl;\n"
+  "  ssl_certificate $PWD/leaf.pem; ssl_certificate_key $PWD/leaf.key;\n"
+  "  ssl_stapling on; ssl_stapling_file $PWD/resp.der;\n"
+  "  location / { default_type text/plain; return 200 \"ok\\\\n\"; } } }\n"
+  "EOC\n"
+  "$SC_NGINX -c $PWD/nginx.conf -p $PWD -e $PWD/error.log\n";
+
+static guint
+free_port (void)
+{
+  struct sockaddr_in address = { .sin_family = AF_INET, .sin_port = 0 };
+  socklen_t length = sizeof address;
+  int fd = socket (AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  guint port;
+
+  g_assert_cmpint (fd, >=, 0);
+  address.sin_addr.s_addr = htonl (INADDR_LOOPBACK);
+  g_assert_cmpint (bind (fd, (struct sockaddr *) &address, sizeof address), ==, 0);
+  g_assert_cmpint (getsockname (fd, (struct sockaddr *) &address, &length), ==, 0);
+  port = ntohs (address.sin_port);
+  close (fd);
+  return port;
+}
+
+static GTlsCertificateFlags
+revoked_run (const char   *url,
+             GTlsDatabase *trust,
+             guint         threads)
+{
+  g_autoptr(ScChecker) checker = sc_checker_new (4, 2);
+  g_autoptr(ScBatch) batch = sc_batch_new (checker, 4, 2);
+  GTlsCertificateFlags all = G_TLS_CERTIFICATE_VALIDATE_ALL;
+  Run run = { 0 };
+
+  sc_checker_set_tls_database (checker, trust);
+  sc_checker_set_ignore_tls_errors (checker, TRUE);
+  sc_checker_set_proxy_resolver (checker, NULL);
+  sc_batch_set_threads (batch, threads);
+  for (guint i = 0; i < 4; i++)
+    sc_batch_add (batch, url);
+  run_batch (batch, &run, NULL);
+
+  g_assert_no_error (run.error);
+  g_assert_cmpuint (run.n_ready, ==, 4);
+  /* The flags every one of the four checks saw. */
+  for (guint i = 0; i < 4; i++)
+    {
+      ScTlsInfo *tls = sc_check_result_get_tls (g_ptr_array_index (run.results, i));
+
+      g_assert_nonnull (tls);
+      all &= sc_tls_info_get_errors (tls);
+    }
+  run_clear (&run);
+  return all;
+}
+
+static void
+test_threads_ocsp_revoked (void)
+{
+  g_autofree char *nginx = g_find_program_in_path ("nginx");
+  g_autofree char *dir = g_dir_make_tmp ("sc-ocsp-XXXXXX", NULL);
+  g_autofree char *port = g_strdup_printf ("%u", free_port ());
+  g_autofree char *url = g_strdup_printf ("https://127.0.0.1:%s/", port);
+  g_autofree char *ca = NULL;
+  g_autofree char *rm = NULL;
+  g_autoptr(GTlsDatabase) trust = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  const char *argv[] = { "sh", "-c", ocsp_script, NULL };
+  const char *stop[] = { "sh", "-c", "$SC_NGINX -c $PWD/nginx.conf -p $PWD -e $PWD/error.log -s stop", NULL };
+  int status = 0;
+
+  if (nginx == NULL && g_file_test ("/usr/sbin/nginx", G_FILE_TEST_IS_EXECUTABLE))
+    nginx = g_strdup ("/usr/sbin/nginx");
+  if (nginx == NULL)
+    {
+      g_test_skip ("nginx is not installed (build-aux/install-deps.sh)");
+      return;
+    }
+  env = g_environ_setenv (env, "SC_NGINX", nginx, TRUE);
+  env = g_environ_setenv (env, "PORT", port, TRUE);
+  env = g_environ_setenv (env, "PWD", dir, TRUE);
+  /* No pipes: nginx, a daemon, would hold them open. */
+  g_spawn_sync (dir, (char **) argv, env,
+                G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  ca = g_build_filename (dir, "ca.pem", NULL);
+  trust = g_tls_file_database_new (ca, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autoptr(GSocketClient) client = g_socket_client_new ();
+      g_autoptr(GSocketConnection) connection =
+        g_socket_client_connect_to_host (client, "127.0.0.1", (guint16) atoi (port), NULL, NULL);
+
+      if (connection != NULL)
+        break;
+      g_usleep (100000);
+    }
+
+  g_assert_cmphex (revoked_run (url, trust, 0), ==, G_TLS_CERTIFICATE_REVOKED);
+  g_assert_cmphex (revoked_run (url, trust, 2), ==, G_TLS_CERTIFICATE_REVOKED);
+
+  g_spawn_sync (dir, (char **) stop, env,
+                G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, NULL, NULL);
+  rm = g_strdup_printf ("rm -rf '%s'", dir);
+  g_spawn_command_line_sync (rm, NULL, NULL, NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -198,6 +547,13 @@ main (int   argc,
   g_test_add_func ("/batch/indices", test_indices);
   g_test_add_func ("/batch/cancel", test_cancel);
   g_test_add_func ("/batch/empty", test_empty);
+  g_test_add_func ("/batch/hosts-spread", test_hosts_spread);
+  g_test_add_func ("/batch/threads/same-findings", test_threads_same_findings);
+  /* Before the cancelling: a cancelled /slow still counts as running on
+   * the server for a while. */
+  g_test_add_func ("/batch/threads/per-host", test_threads_per_host);
+  g_test_add_func ("/batch/threads/cancel", test_threads_cancel);
+  g_test_add_func ("/batch/threads/ocsp-revoked", test_threads_ocsp_revoked);
 
   status = g_test_run ();
   sc_test_server_free (server);

@@ -6,8 +6,11 @@
 
 /* Checks sites for the window.  Sites join the batch that is running, or
  * start a new one; progress ("12 of 40") counts the sites of the current
- * run.  The checker follows the preferences: most settings apply at once,
- * the connection limits from the next run on (they size the session). */
+ * run.  The checks always run in checking threads (one per core), never
+ * on the GTK main thread: TLS set-up costs milliseconds of CPU per site,
+ * and results come back in batches a few milliseconds apart.  The checker
+ * follows the preferences; the threads take its settings when a run
+ * starts, so a change applies from the next run on. */
 
 struct _ScCheckQueue
 {
@@ -213,6 +216,8 @@ sc_check_queue_add_sites (ScCheckQueue  *self,
           self->batch = sc_batch_new (self->checker,
                                       g_settings_get_uint (self->settings, "jobs"),
                                       g_settings_get_uint (self->settings, "per-host"));
+          sc_batch_set_threads (self->batch, MAX (1, g_get_num_processors ()));
+          sc_batch_set_yield (self->batch, TRUE);
           self->cancellable = g_cancellable_new ();
           g_signal_connect (self->batch, "result-ready", G_CALLBACK (on_result_ready), self);
           start = TRUE;
