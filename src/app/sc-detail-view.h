@@ -21,4 +21,7 @@ const char *sc_detail_view_get_answered_text (ScDetailView *self);
 guint       sc_detail_view_get_n_hops        (ScDetailView *self);
 GStrv       sc_detail_view_dup_suggestions   (ScDetailView *self);
 
+typedef struct _ScHistoryStrip ScHistoryStrip;
+ScHistoryStrip *sc_detail_view_get_history_strip (ScDetailView *self);
+
 G_END_DECLS

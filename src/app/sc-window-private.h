@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "sc-history-recorder.h"
+#include "sc-watcher.h"
 #include "sc-window.h"
 
 G_BEGIN_DECLS
@@ -25,6 +27,8 @@ struct _ScWindow
   gboolean              loaded;
   ScSite               *removed;        /* for Undo */
   GNetworkMonitor      *network_monitor;
+  ScHistoryRecorder    *recorder;       /* sc-window-history.c */
+  ScWatcher            *watcher;
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
@@ -49,5 +53,9 @@ void sc_window_notify_user           (ScWindow       *self,
                                       const char     *message);
 void sc_window_warn_user             (ScWindow       *self,
                                       const char     *message);
+
+/* sc-window-history.c */
+void sc_window_history_setup         (ScWindow       *self);
+void sc_window_history_dispose       (ScWindow       *self);
 
 G_END_DECLS
