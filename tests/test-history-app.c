@@ -1,0 +1,284 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <adwaita.h>
+
+#include "sc-history-strip.h"
+#include "sc-test-server.h"
+#include "sc-window-private.h"
+
+/* The window's history and watching, under Xvfb, against a server whose
+ * answer the test changes between checks: every check is recorded, the
+ * detail pane's strip shows them, and the watcher re-checks a site that
+ * broke before it notifies, and does not notify a flap. */
+
+static guint answer_status = 200;
+static ScTestServer *fixtures;
+static char *tmpdir;
+
+static void
+handle (SoupServer        *server,
+        SoupServerMessage *msg,
+        const char        *path,
+        GHashTable        *query,
+        gpointer           user_data)
+{
+  soup_server_message_set_status (msg, answer_status, NULL);
+  soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, "<title>Hi</title>hi", 19);
+}
+
+static gboolean
+on_wait_timeout (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer  data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, on_wait_timeout, &timed_out);
+
+  while (!done (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    g_error ("timed out waiting");
+  g_source_remove (id);
+}
+
+static gboolean
+window_loaded (gpointer data)
+{
+  return sc_window_get_loaded (data);
+}
+
+typedef struct {
+  ScHistoryStrip *strip;
+  guint           n;
+} StripWait;
+
+static gboolean
+strip_has_n (gpointer data)
+{
+  StripWait *w = data;
+  return sc_history_strip_get_n_checks (w->strip) == w->n;
+}
+
+typedef struct {
+  ScWatcher *watcher;
+  guint      n;
+} NotifyWait;
+
+static gboolean
+notified_n (gpointer data)
+{
+  NotifyWait *w = data;
+  return sc_watcher_get_n_notified (w->watcher) >= w->n;
+}
+
+static gboolean
+queue_idle (gpointer data)
+{
+  return !sc_check_queue_get_busy (data);
+}
+
+typedef struct {
+  SoupServer *server;
+  char       *url;
+  ScWindow   *window;
+  ScSite     *site;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autofree char *history = g_strdup_printf ("%s/history-%s.db", tmpdir, (const char *) data);
+  GSList *uris;
+  const char *inputs[2];
+
+  g_setenv ("STATUSCOPE_HISTORY", history, TRUE);
+  answer_status = 200;
+  f->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (f->server, NULL, handle, NULL, NULL);
+  soup_server_listen (f->server, address, 0, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (f->server);
+  f->url = g_uri_to_string (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  f->window = sc_window_new (NULL, NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until (window_loaded, f->window);
+  inputs[0] = f->url;
+  inputs[1] = NULL;
+  g_assert_cmpuint (sc_window_add_inputs (f->window, inputs, TRUE, NULL), ==, 1);
+  f->site = sc_site_store_lookup (sc_window_get_store (f->window), f->url);
+  g_assert_nonnull (f->site);
+  g_assert_true (sc_window_select_site (f->window, f->site));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  soup_server_disconnect (f->server);
+  g_object_unref (f->server);
+  g_free (f->url);
+}
+
+/* Checks the site again with the server answering @status. */
+static void
+check_with (Fixture *f,
+            guint    status)
+{
+  answer_status = status;
+  sc_check_queue_add (sc_window_get_queue (f->window), f->site);
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+}
+
+static void
+test_strip (Fixture       *f,
+            gconstpointer  data)
+{
+  ScHistoryStrip *strip = sc_detail_view_get_history_strip (sc_window_get_detail_view (f->window));
+  StripWait one = { strip, 1 };
+  StripWait three = { strip, 3 };
+  GtkWidget *marks;
+  GtkWidget *last;
+
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  wait_until (strip_has_n, &one);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (strip)));
+  g_assert_cmpstr (sc_history_strip_get_summary (strip), ==, "1 check recorded, 0 with a problem");
+
+  check_with (f, 503);
+  check_with (f, 200);
+  wait_until (strip_has_n, &three);
+  g_assert_true (g_str_has_prefix (sc_history_strip_get_summary (strip), "3 checks recorded, 1 with a problem. "
+                                                                        "Last change: 200 OK, was 503 "));
+  g_assert_nonnull (strstr (sc_history_strip_get_summary (strip), "(fixed)"));
+
+  /* Oldest first: ✔ ✘ ✔, the middle one with its answer as tooltip. */
+  marks = gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (strip)));
+  last = gtk_widget_get_last_child (marks);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (last)), ==, "✔");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_widget_get_prev_sibling (last))), ==, "✘");
+  g_assert_true (g_str_has_suffix (gtk_widget_get_tooltip_text (gtk_widget_get_prev_sibling (last)),
+                                   ": 503 Service Unavailable"));
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_prev_sibling (last), "error"));
+}
+
+/* Broken only after a second look; a flap that heals before the second
+ * look says nothing; fixed after a notified break says so. */
+static void
+test_watcher (Fixture       *f,
+              gconstpointer  data)
+{
+  ScWatcher *watcher = f->window->watcher;
+  NotifyWait first = { watcher, 1 };
+  NotifyWait second = { watcher, 2 };
+  ScHistoryStrip *strip = sc_detail_view_get_history_strip (sc_window_get_detail_view (f->window));
+  StripWait one = { strip, 1 };
+  StripWait three = { strip, 3 };
+  StripWait five = { strip, 5 };
+
+  /* 30 s of pause last 150 ms here. */
+  sc_watcher_set_pause_scale (watcher, 5);
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  wait_until (strip_has_n, &one);
+  g_assert_cmpuint (sc_watcher_get_n_notified (watcher), ==, 0);
+
+  check_with (f, 503);
+  g_assert_cmpuint (sc_watcher_get_n_notified (watcher), ==, 0);
+  wait_until (notified_n, &first);          /* the re-check, still 503 */
+  wait_until (strip_has_n, &three);          /* 200, 503 and the re-check */
+
+  check_with (f, 200);
+  wait_until (notified_n, &second);
+  g_assert_cmpuint (sc_watcher_get_n_notified (watcher), ==, 2);
+
+  /* A flap: 503, then 200 by the time of the re-check. */
+  answer_status = 503;
+  sc_check_queue_add (sc_window_get_queue (f->window), f->site);
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  answer_status = 200;
+  wait_until (strip_has_n, &five);
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  g_assert_cmpuint (sc_watcher_get_n_notified (watcher), ==, 2);
+}
+
+static void
+test_watch_interval (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_assert_cmpuint (sc_watcher_get_interval (f->window->watcher), ==, 0);   /* off by default */
+  g_settings_set_string (settings, "watch-interval", "15m");
+  g_assert_cmpuint (sc_watcher_get_interval (f->window->watcher), ==, 15 * 60);
+  g_settings_set_string (settings, "watch-interval", "1d");
+  g_assert_cmpuint (sc_watcher_get_interval (f->window->watcher), ==, 24 * 3600);
+  g_settings_reset (settings, "watch-interval");
+  g_assert_cmpuint (sc_watcher_get_interval (f->window->watcher), ==, 0);
+}
+
+/* Retry-After on 429 and 503, in seconds, within [30 s, 600 s]. */
+static void
+test_retry_after (void)
+{
+  const struct { const char *path; guint pause; } cases[] = {
+    { "/respond?status=503&h1=Retry-After:120", 120 },
+    { "/respond?status=429&h1=Retry-After:99999", SC_WATCHER_MAX_PAUSE_S },
+    { "/respond?status=503&h1=Retry-After:5", SC_WATCHER_PAUSE_S },
+    { "/respond?status=503&h1=Retry-After:Fri,%2031%20Dec%201999%2023:59:59%20GMT", SC_WATCHER_PAUSE_S },
+    { "/respond?status=500&h1=Retry-After:120", SC_WATCHER_PAUSE_S },
+  };
+  g_autoptr(ScChecker) checker = sc_checker_new (2, 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *url = sc_test_server_url (fixtures, cases[i].path);
+      g_autoptr(ScCheckResult) result = sc_test_check (checker, url);
+
+      g_assert_cmpuint (sc_watcher_pause_for (result), ==, cases[i].pause);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+  int status;
+
+  tmpdir = g_dir_make_tmp ("statuscope-history-app-XXXXXX", &error);
+  g_assert_no_error (error);
+  data_home = g_build_filename (tmpdir, "data", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fixtures = sc_test_server_new (NULL);
+
+  g_test_add ("/history-app/strip", Fixture, "strip", fixture_set_up, test_strip, fixture_tear_down);
+  g_test_add ("/history-app/watcher", Fixture, "watcher", fixture_set_up, test_watcher, fixture_tear_down);
+  g_test_add ("/history-app/watch-interval", Fixture, "interval", fixture_set_up, test_watch_interval,
+              fixture_tear_down);
+  g_test_add_func ("/history-app/retry-after", test_retry_after);
+
+  status = g_test_run ();
+  sc_test_server_free (fixtures);
+  return status;
+}
