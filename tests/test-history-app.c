@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "sc-history-strip.h"
+#include "sc-preferences-window.h"
 #include "sc-test-server.h"
 #include "sc-window-private.h"
 
@@ -233,6 +234,46 @@ test_watch_interval (Fixture       *f,
   g_assert_cmpuint (sc_watcher_get_interval (f->window->watcher), ==, 0);
 }
 
+static AdwComboRow *
+find_combo_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_COMBO_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_COMBO_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found = find_combo_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Watching page of the preferences follows the key both ways. */
+static void
+test_preferences (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *prefs = sc_preferences_window_new (GTK_WINDOW (f->window));
+  AdwComboRow *row;
+
+  g_settings_set_string (settings, "watch-interval", "6h");
+  gtk_window_present (GTK_WINDOW (prefs));
+  row = find_combo_row (prefs, "_Check All Sites");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 3);
+  adw_combo_row_set_selected (row, 1);
+  g_assert_cmpuint (sc_watcher_get_interval (f->window->watcher), ==, 15 * 60);
+  adw_combo_row_set_selected (row, 0);
+  g_assert_cmpuint (sc_watcher_get_interval (f->window->watcher), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  g_settings_reset (settings, "watch-interval");
+}
+
 /* Retry-After on 429 and 503, in seconds, within [30 s, 600 s]. */
 static void
 test_retry_after (void)
@@ -276,6 +317,7 @@ main (int   argc,
   g_test_add ("/history-app/watcher", Fixture, "watcher", fixture_set_up, test_watcher, fixture_tear_down);
   g_test_add ("/history-app/watch-interval", Fixture, "interval", fixture_set_up, test_watch_interval,
               fixture_tear_down);
+  g_test_add ("/history-app/preferences", Fixture, "prefs", fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add_func ("/history-app/retry-after", test_retry_after);
 
   status = g_test_run ();
