@@ -234,6 +234,103 @@ test_watch_interval (Fixture       *f,
   g_assert_cmpuint (sc_watcher_get_interval (f->window->watcher), ==, 0);
 }
 
+/* A stand-in for the desktop's notification server, owned on the test's
+ * session bus: GLib's fallback backend sends GNotifications there. */
+static const char notifications_xml[] =
+  "<node><interface name='org.freedesktop.Notifications'>"
+  "<method name='Notify'><arg type='s' direction='in'/><arg type='u' direction='in'/>"
+  "<arg type='s' direction='in'/><arg type='s' direction='in'/><arg type='s' direction='in'/>"
+  "<arg type='as' direction='in'/><arg type='a{sv}' direction='in'/><arg type='i' direction='in'/>"
+  "<arg type='u' direction='out'/></method>"
+  "<method name='CloseNotification'><arg type='u' direction='in'/></method>"
+  "</interface></node>";
+
+static GPtrArray *received;   /* "summary\nbody" of each Notify call */
+
+static void
+on_notifications_call (GDBusConnection       *connection,
+                       const char            *sender,
+                       const char            *path,
+                       const char            *interface,
+                       const char            *method,
+                       GVariant              *parameters,
+                       GDBusMethodInvocation *invocation,
+                       gpointer               user_data)
+{
+  const char *summary = NULL;
+  const char *body = NULL;
+
+  if (g_str_equal (method, "Notify"))
+    {
+      g_variant_get (parameters, "(&su&s&s&s@as@a{sv}i)", NULL, NULL, NULL, &summary, &body, NULL, NULL, NULL);
+      g_ptr_array_add (received, g_strdup_printf ("%s\n%s", summary, body));
+      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", received->len));
+    }
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static gboolean
+name_owned (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+on_name_acquired (GDBusConnection *connection,
+                  const char      *name,
+                  gpointer         user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+received_some (gpointer data)
+{
+  return received->len > 0;
+}
+
+/* A confirmed break reaches the session bus as a desktop notification
+ * naming the site and what changed. */
+static void
+test_notification_on_bus (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const GDBusInterfaceVTable vtable = { on_notifications_call, NULL, NULL, { 0 } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (notifications_xml, &error);
+  g_autoptr(GtkApplication) app = gtk_application_new ("io.github.statuscope.Statuscope.HistoryTest",
+                                                       G_APPLICATION_NON_UNIQUE);
+  g_autofree char *expected = g_strdup_printf ("%s is not working\n503 Service Unavailable, was 200 OK", f->url);
+  gboolean owned = FALSE;
+  guint object_id, owner_id;
+
+  g_assert_no_error (error);
+  received = g_ptr_array_new_with_free_func (g_free);
+  object_id = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", info->interfaces[0],
+                                                 &vtable, NULL, NULL, &error);
+  g_assert_no_error (error);
+  owner_id = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_NONE,
+                                           on_name_acquired, NULL, &owned, NULL);
+  wait_until (name_owned, &owned);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_set_default (G_APPLICATION (app));
+
+  sc_watcher_set_pause_scale (f->window->watcher, 5);
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  check_with (f, 503);
+  wait_until (received_some, NULL);
+  g_assert_cmpuint (received->len, ==, 1);
+  g_assert_cmpstr (received->pdata[0], ==, expected);
+
+  g_application_set_default (NULL);
+  g_bus_unown_name (owner_id);
+  g_dbus_connection_unregister_object (bus, object_id);
+  g_clear_pointer (&received, g_ptr_array_unref);
+}
+
 static AdwComboRow *
 find_combo_row (GtkWidget  *widget,
                 const char *title)
@@ -318,6 +415,8 @@ main (int   argc,
   g_test_add ("/history-app/watch-interval", Fixture, "interval", fixture_set_up, test_watch_interval,
               fixture_tear_down);
   g_test_add ("/history-app/preferences", Fixture, "prefs", fixture_set_up, test_preferences, fixture_tear_down);
+  g_test_add ("/history-app/notification-on-bus", Fixture, "bus", fixture_set_up, test_notification_on_bus,
+              fixture_tear_down);
   g_test_add_func ("/history-app/retry-after", test_retry_after);
 
   status = g_test_run ();

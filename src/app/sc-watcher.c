@@ -31,6 +31,7 @@ struct _ScWatcher
   guint              interval;      /* seconds; 0: off */
   guint              timer_id;
   GHashTable        *confirming;    /* key → GSource id of the re-check */
+  GHashTable        *breaks;        /* key → the ScChange that started it */
   GHashTable        *notified;      /* key → Notified */
   guint              n_notified;
   guint              ms_per_second; /* 1000; tests make pauses short */
@@ -167,7 +168,8 @@ recheck_free (gpointer data)
 static void
 confirm_later (ScWatcher     *self,
                ScSite        *site,
-               ScCheckResult *result)
+               ScCheckResult *result,
+               ScChange      *change)
 {
   Recheck *r = g_new0 (Recheck, 1);
   guint id;
@@ -178,6 +180,9 @@ confirm_later (ScWatcher     *self,
   id = g_timeout_add_full (G_PRIORITY_DEFAULT, sc_watcher_pause_for (result) * self->ms_per_second,
                            on_recheck, r, recheck_free);
   g_hash_table_insert (self->confirming, g_strdup (sc_history_recorder_key_for_site (site)), GUINT_TO_POINTER (id));
+  /* The re-check compares with the broken check: the notification tells
+   * what broke, from the first one. */
+  g_hash_table_insert (self->breaks, g_strdup (sc_history_recorder_key_for_site (site)), sc_change_ref (change));
 }
 
 static ScFinding *
@@ -226,13 +231,17 @@ on_site_changed (ScHistoryRecorder *recorder,
   if (g_hash_table_lookup_extended (self->confirming, key, NULL, &id) && GPOINTER_TO_UINT (id) == 0)
     {
       /* The re-check: only now does a break count. */
+      g_autoptr(ScChange) first = NULL;
+      g_autofree char *first_key = NULL;
+
+      g_hash_table_steal_extended (self->breaks, key, (gpointer *) &first_key, (gpointer *) &first);
       g_hash_table_remove (self->confirming, key);
       if (problem)
-        notify_state (self, site, change, STATE_BROKEN);
+        notify_state (self, site, first != NULL ? first : change, STATE_BROKEN);
       return;
     }
   if (change->kind == SC_CHANGE_BROKEN && !g_hash_table_contains (self->confirming, key))
-    confirm_later (self, site, result);
+    confirm_later (self, site, result, change);
   else if (change->kind == SC_CHANGE_FIXED)
     notify_state (self, site, change, STATE_WORKING);
 }
@@ -254,6 +263,7 @@ sc_watcher_dispose (GObject *object)
       g_clear_pointer (&self->confirming, g_hash_table_unref);
     }
   g_clear_pointer (&self->notified, g_hash_table_unref);
+  g_clear_pointer (&self->breaks, g_hash_table_unref);
   g_clear_object (&self->settings);
   g_clear_object (&self->queue);
   g_clear_object (&self->sites);
@@ -272,6 +282,7 @@ sc_watcher_init (ScWatcher *self)
 {
   self->confirming = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->notified = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->breaks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) sc_change_unref);
   self->ms_per_second = 1000;
 }
 
