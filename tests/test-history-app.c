@@ -194,7 +194,10 @@ test_watcher (Fixture       *f,
   StripWait three = { strip, 3 };
   StripWait five = { strip, 5 };
 
-  /* 30 s of pause last 150 ms here. */
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  /* 30 s of pause last 150 ms here; watching on, but no round due. */
+  g_settings_set_string (settings, "watch-interval", "1d");
   sc_watcher_set_pause_scale (watcher, 5);
   wait_until (queue_idle, sc_window_get_queue (f->window));
   wait_until (strip_has_n, &one);
@@ -216,6 +219,12 @@ test_watcher (Fixture       *f,
   answer_status = 200;
   wait_until (strip_has_n, &five);
   wait_until (queue_idle, sc_window_get_queue (f->window));
+  g_assert_cmpuint (sc_watcher_get_n_notified (watcher), ==, 2);
+
+  /* With watching off, a break made by hand notifies nothing. */
+  g_settings_reset (settings, "watch-interval");
+  check_with (f, 503);
+  check_with (f, 503);
   g_assert_cmpuint (sc_watcher_get_n_notified (watcher), ==, 2);
 }
 
@@ -303,6 +312,7 @@ test_notification_on_bus (Fixture       *f,
   g_autoptr(GtkApplication) app = gtk_application_new ("io.github.statuscope.Statuscope.HistoryTest",
                                                        G_APPLICATION_NON_UNIQUE);
   g_autofree char *expected = g_strdup_printf ("%s is not working\n503 Service Unavailable, was 200 OK", f->url);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   gboolean owned = FALSE;
   guint object_id, owner_id;
 
@@ -318,6 +328,7 @@ test_notification_on_bus (Fixture       *f,
   g_assert_no_error (error);
   g_application_set_default (G_APPLICATION (app));
 
+  g_settings_set_string (settings, "watch-interval", "1h");
   sc_watcher_set_pause_scale (f->window->watcher, 5);
   wait_until (queue_idle, sc_window_get_queue (f->window));
   check_with (f, 503);
@@ -325,6 +336,7 @@ test_notification_on_bus (Fixture       *f,
   g_assert_cmpuint (received->len, ==, 1);
   g_assert_cmpstr (received->pdata[0], ==, expected);
 
+  g_settings_reset (settings, "watch-interval");
   g_application_set_default (NULL);
   g_bus_unown_name (owner_id);
   g_dbus_connection_unregister_object (bus, object_id);

@@ -55,7 +55,8 @@ sc_watch_preferences_add (AdwPreferencesWindow *window,
   adw_preferences_group_set_description (group,
     _("While the window is open, every site is checked again this often, and a notification "
       "says when one breaks, works again, or its certificate is about to expire. A site that "
-      "breaks is checked once more before it counts. Watching stops when the window is closed."));
+      "breaks is checked once more before it counts. Watching stops when the window is closed; "
+      "when it is off, nothing is notified."));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_Check All Sites"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   adw_combo_row_set_model (row, G_LIST_MODEL (model));

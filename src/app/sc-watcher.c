@@ -225,7 +225,9 @@ on_site_changed (ScHistoryRecorder *recorder,
   gboolean problem = result != NULL && sc_check_result_get_verdict (result) == SC_VERDICT_PROBLEM;
   gpointer id;
 
-  if (result == NULL)
+  /* Notifications belong to watching: with it off, the user is looking
+   * at the window and sees the changes there. */
+  if (result == NULL || self->interval == 0)
     return;
   check_certificate (self, site, change);
   if (g_hash_table_lookup_extended (self->confirming, key, NULL, &id) && GPOINTER_TO_UINT (id) == 0)
