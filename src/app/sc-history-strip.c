@@ -83,7 +83,7 @@ describe_rows (GPtrArray *rows)
 
           if (sc_change_is_change (change) && change->what[0] != NULL)
             last_change = g_strdup_printf (_("Last change: %s (%s)"), change->what[0],
-                                           sc_change_kind_to_string (change->kind));
+                                           sc_change_kind_describe (change->kind));
         }
     }
   if (rows->len == 0)
