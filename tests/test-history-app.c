@@ -169,6 +169,12 @@ test_strip (Fixture       *f,
   g_assert_true (g_str_has_prefix (sc_history_strip_get_summary (strip), "3 checks recorded, 1 with a problem. "
                                                                         "Last change: 200 OK, was 503 "));
   g_assert_nonnull (strstr (sc_history_strip_get_summary (strip), "(fixed)"));
+  /* The chart and the changes in words: the newest change first. */
+  g_assert_true (g_str_has_prefix (sc_history_strip_get_details (strip), "Response time: "));
+  g_assert_nonnull (strstr (sc_history_strip_get_details (strip), " — fixed: 200 OK, was 503 Service Unavailable"));
+  g_assert_nonnull (strstr (sc_history_strip_get_details (strip), " — broken: 503 Service Unavailable, was 200 OK"));
+  g_assert_cmpint (strstr (sc_history_strip_get_details (strip), "— fixed") - sc_history_strip_get_details (strip),
+                   <, strstr (sc_history_strip_get_details (strip), "— broken") - sc_history_strip_get_details (strip));
 
   /* Oldest first: ✔ ✘ ✔, the middle one with its answer as tooltip. */
   marks = gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (strip)));

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n.h>
 
 #include "sc-history-strip.h"
@@ -18,6 +20,9 @@ struct _ScHistoryStrip
 
   GtkWidget         *marks;     /* GtkBox of GtkLabel */
   GtkLabel          *summary;
+  GtkWidget         *chart;     /* response times, a GtkDrawingArea */
+  GtkLabel          *details;   /* times, certificate, changes: in words */
+  GArray            *times_ms;  /* oldest first, -1 when unknown */
   ScHistoryRecorder *recorder;
   char              *key;
   GCancellable      *cancellable;
@@ -97,20 +102,148 @@ describe_rows (GPtrArray *rows)
   return g_strdup_printf ("%s. %s", counts, last_change);
 }
 
+static int
+compare_ms (gconstpointer a,
+            gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* "Response time: 80 to 410 ms, median 120 ms": the chart in words. */
+static void
+describe_times (GString *out,
+                GArray  *times_ms)
+{
+  g_autoptr(GArray) known = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < times_ms->len; i++)
+    if (g_array_index (times_ms, gint64, i) >= 0)
+      g_array_append_val (known, g_array_index (times_ms, gint64, i));
+  if (known->len == 0)
+    return;
+  g_array_sort (known, compare_ms);
+  g_string_append_printf (out, _("Response time: %" PRId64 " to %" PRId64 " ms, median %"
+                                 PRId64 " ms"),
+                          g_array_index (known, gint64, 0), g_array_index (known, gint64, known->len - 1),
+                          g_array_index (known, gint64, known->len / 2));
+  g_string_append_c (out, '\n');
+}
+
+/* The changes between consecutive checks, newest first, with their times. */
+static void
+describe_changes (GString   *out,
+                  GPtrArray *rows)
+{
+  guint shown = 0;
+
+  for (guint i = 0; i + 1 < rows->len && shown < 5; i++)
+    {
+      ScSnapshot *now = g_ptr_array_index (rows, i);
+      g_autoptr(ScChange) change = sc_change_compare (g_ptr_array_index (rows, i + 1), now);
+      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (now->checked_at);
+      g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+      g_autofree char *when = local != NULL ? g_date_time_format (local, "%x %X") : g_strdup ("?");
+      g_autofree char *what = NULL;
+
+      if (!sc_change_is_change (change))
+        continue;
+      what = g_strjoinv ("; ", change->what);
+      /* TRANSLATORS: a change in a site's history: time, kind, what differs */
+      g_string_append_printf (out, _("%s — %s: %s"), when, sc_change_kind_describe (change->kind), what);
+      g_string_append_c (out, '\n');
+      shown++;
+    }
+}
+
+static char *
+describe_details (GPtrArray *rows,
+                  GArray    *times_ms)
+{
+  GString *out = g_string_new (NULL);
+  ScSnapshot *newest = rows->len > 0 ? g_ptr_array_index (rows, 0) : NULL;
+
+  describe_times (out, times_ms);
+  if (newest != NULL && newest->cert_not_after != 0)
+    {
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Certificate: %" PRId64 " day left",
+                                                "Certificate: %" PRId64 " days left",
+                                                (gulong) MAX (newest->cert_days_left, 0)),
+                              newest->cert_days_left);
+      g_string_append_c (out, '\n');
+    }
+  describe_changes (out, rows);
+  if (out->len > 0)
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
+/* Response times as a line over the checks, oldest left: the details say
+ * the same in words, and the accessible description too. */
+static void
+draw_chart (GtkDrawingArea *area,
+            cairo_t        *cr,
+            int             width,
+            int             height,
+            gpointer        user_data)
+{
+  ScHistoryStrip *self = user_data;
+  gint64 high = 1;
+  gboolean started = FALSE;
+  GdkRGBA color;
+
+  for (guint i = 0; i < self->times_ms->len; i++)
+    high = MAX (high, g_array_index (self->times_ms, gint64, i));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  gdk_cairo_set_source_rgba (cr, &color);
+  cairo_set_line_width (cr, 1.5);
+  for (guint i = 0; i < self->times_ms->len; i++)
+    {
+      gint64 ms = g_array_index (self->times_ms, gint64, i);
+      double x = self->times_ms->len > 1 ? (double) i * (width - 2) / (self->times_ms->len - 1) + 1 : width / 2.0;
+      double y = height - 1 - (double) ms * (height - 2) / high;
+
+      if (ms < 0)
+        continue;
+      if (started)
+        cairo_line_to (cr, x, y);
+      else
+        cairo_move_to (cr, x, y);
+      started = TRUE;
+    }
+  cairo_stroke (cr);
+}
+
 static void
 show_rows (ScHistoryStrip *self,
            GPtrArray      *rows)
 {
+  g_autofree char *details = NULL;
   GtkWidget *child;
   g_autofree char *summary = describe_rows (rows);
 
   while ((child = gtk_widget_get_first_child (self->marks)) != NULL)
     gtk_box_remove (GTK_BOX (self->marks), child);
   /* Newest last, as time reads left to right. */
+  g_array_set_size (self->times_ms, 0);
   for (guint i = rows->len; i > 0; i--)
-    gtk_box_append (GTK_BOX (self->marks), make_mark (g_ptr_array_index (rows, i - 1)));
+    {
+      ScSnapshot *s = g_ptr_array_index (rows, i - 1);
+
+      gtk_box_append (GTK_BOX (self->marks), make_mark (s));
+      g_array_append_val (self->times_ms, s->total_ms);
+    }
   self->n_checks = rows->len;
   gtk_label_set_label (self->summary, summary);
+  details = describe_details (rows, self->times_ms);
+  gtk_label_set_label (self->details, details);
+  gtk_widget_set_visible (GTK_WIDGET (self->details), details[0] != '\0');
+  gtk_widget_set_visible (self->chart, rows->len > 1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details, -1);
+  gtk_widget_queue_draw (self->chart);
 }
 
 static void
@@ -185,6 +318,13 @@ sc_history_strip_set_key (ScHistoryStrip *self,
 }
 
 const char *
+sc_history_strip_get_details (ScHistoryStrip *self)
+{
+  g_return_val_if_fail (SC_IS_HISTORY_STRIP (self), NULL);
+  return gtk_label_get_label (self->details);
+}
+
+const char *
 sc_history_strip_get_summary (ScHistoryStrip *self)
 {
   g_return_val_if_fail (SC_IS_HISTORY_STRIP (self), NULL);
@@ -216,6 +356,7 @@ static void
 sc_history_strip_finalize (GObject *object)
 {
   g_free (SC_HISTORY_STRIP (object)->key);
+  g_array_unref (SC_HISTORY_STRIP (object)->times_ms);
   G_OBJECT_CLASS (sc_history_strip_parent_class)->finalize (object);
 }
 
@@ -246,9 +387,21 @@ sc_history_strip_init (ScHistoryStrip *self)
   gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
   gtk_widget_add_css_class (summary, "dim-label");
   self->summary = GTK_LABEL (summary);
+  self->times_ms = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->chart = gtk_drawing_area_new ();
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->chart), 32);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->chart), draw_chart, self, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Response time over the recent checks"), -1);
+  self->details = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->details, 0);
+  gtk_label_set_wrap (self->details, TRUE);
+  gtk_label_set_selectable (self->details, TRUE);
   gtk_widget_set_parent (heading, GTK_WIDGET (self));
   gtk_widget_set_parent (self->marks, GTK_WIDGET (self));
   gtk_widget_set_parent (summary, GTK_WIDGET (self));
+  gtk_widget_set_parent (self->chart, GTK_WIDGET (self));
+  gtk_widget_set_parent (GTK_WIDGET (self->details), GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Recent checks"), -1);
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }
