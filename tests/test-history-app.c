@@ -389,6 +389,41 @@ test_preferences (Fixture       *f,
   g_settings_reset (settings, "watch-interval");
 }
 
+static gboolean
+has_notice (gpointer data)
+{
+  return sc_window_get_last_notice (data) != NULL;
+}
+
+/* A history file that is not a database is set aside, the window says
+ * so, and checks are recorded in a new one. */
+static void
+test_damaged_history (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "damaged.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  ScWindow *window;
+  const char *name;
+  guint n_kept = 0;
+
+  g_file_set_contents (path, "not a database\n", -1, &error);
+  g_assert_no_error (error);
+  g_setenv ("STATUSCOPE_HISTORY", path, TRUE);
+  window = sc_window_new (NULL, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (has_notice, window);
+  g_assert_nonnull (strstr (sc_window_get_last_notice (window), "was damaged"));
+  g_assert_nonnull (strstr (sc_window_get_last_notice (window), "damaged.db.damaged-"));
+  dir = g_dir_open (tmpdir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "damaged.db.damaged-"))
+      n_kept++;
+  g_assert_cmpuint (n_kept, ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Retry-After on 429 and 503, in seconds, within [30 s, 600 s]. */
 static void
 test_retry_after (void)
@@ -436,6 +471,7 @@ main (int   argc,
   g_test_add ("/history-app/notification-on-bus", Fixture, "bus", fixture_set_up, test_notification_on_bus,
               fixture_tear_down);
   g_test_add_func ("/history-app/retry-after", test_retry_after);
+  g_test_add_func ("/history-app/damaged-history", test_damaged_history);
 
   status = g_test_run ();
   sc_test_server_free (fixtures);
