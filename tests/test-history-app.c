@@ -148,6 +148,12 @@ check_with (Fixture *f,
   wait_until (queue_idle, sc_window_get_queue (f->window));
 }
 
+static gboolean
+strip_copied (gpointer data)
+{
+  return sc_history_strip_get_copied (data) != NULL;
+}
+
 static void
 test_strip (Fixture       *f,
             gconstpointer  data)
@@ -184,6 +190,18 @@ test_strip (Fixture       *f,
   g_assert_true (g_str_has_suffix (gtk_widget_get_tooltip_text (gtk_widget_get_prev_sibling (last)),
                                    ": 503 Service Unavailable"));
   g_assert_true (gtk_widget_has_css_class (gtk_widget_get_prev_sibling (last), "error"));
+
+  /* Copy History as CSV: every check, newest first. */
+  sc_history_strip_copy_csv (strip);
+  wait_until (strip_copied, strip);
+  {
+    g_auto(GStrv) lines = g_strsplit (sc_history_strip_get_copied (strip), "\r\n", -1);
+
+    g_assert_cmpuint (g_strv_length (lines), ==, 5);
+    g_assert_true (g_str_has_prefix (lines[0], "checked_at,status,"));
+    g_assert_nonnull (strstr (lines[1], ",200,OK,success,ok,"));
+    g_assert_nonnull (strstr (lines[2], ",503,Service Unavailable,server-error,problem,"));
+  }
 }
 
 /* Broken only after a second look; a flap that heals before the second

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "sc-history.h"
+#include "sc-history-csv.h"
 #include "sc-test-cli.h"
 #include "sc-test-server.h"
 
@@ -174,6 +175,24 @@ test_rows (Fixture       *f,
   g_assert_cmpstr (back->cert_fingerprint, ==, "ab:cd");
   g_assert_cmpint (back->role, ==, SC_ROLE_PROXY);
   g_assert_cmpstr (back->software, ==, "HAProxy");
+
+  /* As CSV, newest first; a reason that looks like a formula is defused. */
+  {
+    g_autofree char *csv = NULL;
+    g_auto(GStrv) lines = NULL;
+
+    g_free (back->reason);
+    back->reason = g_strdup ("=HYPERLINK(\"x\")");
+    csv = sc_history_rows_to_csv (rows);
+    lines = g_strsplit (csv, "\r\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, 8);   /* header, 6 rows, "" */
+    g_assert_cmpstr (lines[0], ==, "checked_at,status,reason,class,verdict,final_url,total_ms,"
+                                   "tls_days_left,finding_ids,answered_by,software");
+    g_assert_cmpstr (lines[1], ==, "1970-01-01T00:16:45Z,503,Service Unavailable,server-error,problem,"
+                                   "https://a.test/,42,,,network,");
+    g_assert_cmpstr (lines[6], ==, "1970-01-01T00:16:40Z,200,\"'=HYPERLINK(\"\"x\"\")\",success,ok,"
+                                   "https://a.test/elsewhere,42,33,php-error-shown directory-listing,proxy,HAProxy");
+  }
 
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = list (history, "https://b.test/", 2);

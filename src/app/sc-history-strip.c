@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-history-csv.h"
 #include "sc-history-strip.h"
 
 /* A site's recent checks, oldest to newest, one mark each: a symbol and a
@@ -23,6 +24,8 @@ struct _ScHistoryStrip
   GtkWidget         *chart;     /* response times, a GtkDrawingArea */
   GtkLabel          *details;   /* times, certificate, changes: in words */
   GArray            *times_ms;  /* oldest first, -1 when unknown */
+  GtkWidget         *copy_button;
+  char              *copied;    /* the last CSV copied, for tests */
   ScHistoryRecorder *recorder;
   char              *key;
   GCancellable      *cancellable;
@@ -317,6 +320,47 @@ sc_history_strip_set_key (ScHistoryStrip *self,
   refresh (self);
 }
 
+static void
+on_all_listed (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(ScHistoryStrip) self = user_data;
+  g_autoptr(GPtrArray) rows = sc_history_list_finish (SC_HISTORY (source), result, NULL);
+
+  if (rows == NULL || gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return;
+  g_free (self->copied);
+  self->copied = sc_history_rows_to_csv (rows);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), self->copied);
+}
+
+/* The site's whole history (not only what the strip shows), newest first,
+ * to paste into a spreadsheet. */
+static void
+copy_csv (ScHistoryStrip *self)
+{
+  ScHistory *history = self->recorder != NULL ? sc_history_recorder_get_history (self->recorder) : NULL;
+
+  if (history != NULL && self->key != NULL)
+    sc_history_list_async (history, self->key, 0, NULL, on_all_listed, g_object_ref (self));
+}
+
+/* For tests: the CSV last put on the clipboard. */
+const char *
+sc_history_strip_get_copied (ScHistoryStrip *self)
+{
+  g_return_val_if_fail (SC_IS_HISTORY_STRIP (self), NULL);
+  return self->copied;
+}
+
+void
+sc_history_strip_copy_csv (ScHistoryStrip *self)
+{
+  g_return_if_fail (SC_IS_HISTORY_STRIP (self));
+  copy_csv (self);
+}
+
 const char *
 sc_history_strip_get_details (ScHistoryStrip *self)
 {
@@ -356,6 +400,7 @@ static void
 sc_history_strip_finalize (GObject *object)
 {
   g_free (SC_HISTORY_STRIP (object)->key);
+  g_free (SC_HISTORY_STRIP (object)->copied);
   g_array_unref (SC_HISTORY_STRIP (object)->times_ms);
   G_OBJECT_CLASS (sc_history_strip_parent_class)->finalize (object);
 }
@@ -402,6 +447,10 @@ sc_history_strip_init (ScHistoryStrip *self)
   gtk_widget_set_parent (summary, GTK_WIDGET (self));
   gtk_widget_set_parent (self->chart, GTK_WIDGET (self));
   gtk_widget_set_parent (GTK_WIDGET (self->details), GTK_WIDGET (self));
+  self->copy_button = gtk_button_new_with_mnemonic (_("Copy _History as CSV"));
+  gtk_widget_set_halign (self->copy_button, GTK_ALIGN_START);
+  g_signal_connect_swapped (self->copy_button, "clicked", G_CALLBACK (copy_csv), self);
+  gtk_widget_set_parent (self->copy_button, GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Recent checks"), -1);
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }

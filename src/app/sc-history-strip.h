@@ -19,6 +19,8 @@ void        sc_history_strip_set_key      (ScHistoryStrip    *self,
                                            const char        *key);
 const char *sc_history_strip_get_summary  (ScHistoryStrip    *self);
 const char *sc_history_strip_get_details  (ScHistoryStrip    *self);
+void        sc_history_strip_copy_csv     (ScHistoryStrip    *self);
+const char *sc_history_strip_get_copied   (ScHistoryStrip    *self);
 guint       sc_history_strip_get_n_checks (ScHistoryStrip    *self);
 
 G_END_DECLS
