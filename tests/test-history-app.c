@@ -408,6 +408,69 @@ test_preferences (Fixture       *f,
 }
 
 static gboolean
+has_summary (gpointer data)
+{
+  const char *notice = sc_window_get_last_notice (data);
+
+  return notice != NULL && strstr (notice, " changed since ") != NULL;
+}
+
+static void
+on_history_flushed (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_assert_true (sc_history_flush_finish (SC_HISTORY (source), result, NULL));
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Waits until every change of the checks made so far has been told. */
+static void
+flush_history (ScWindow *window)
+{
+  gboolean done = FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    g_main_context_iteration (NULL, FALSE);
+  sc_history_flush_async (sc_history_recorder_get_history (window->recorder), NULL, on_history_flushed, &done);
+  wait_until (flag_set, &done);
+}
+
+/* A run over several sites ends with what changed: two sites that broke. */
+static void
+test_run_summary (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *second = g_strconcat (f->url, "other", NULL);
+  const char *inputs[] = { second, NULL };
+  ScSite *other;
+  StripWait one = { sc_detail_view_get_history_strip (sc_window_get_detail_view (f->window)), 1 };
+
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  wait_until (strip_has_n, &one);
+  g_assert_cmpuint (sc_window_add_inputs (f->window, inputs, TRUE, NULL), ==, 1);
+  other = sc_site_store_lookup (sc_window_get_store (f->window), second);
+  g_assert_nonnull (other);
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  flush_history (f->window);
+  g_assert_false (has_summary (f->window));   /* new sites did not change */
+  /* The next run starts in a later second than this one's checks. */
+  g_usleep (G_USEC_PER_SEC);
+
+  answer_status = 503;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.check-all", NULL));
+  wait_until (has_summary, f->window);
+  g_assert_true (g_str_has_prefix (sc_window_get_last_notice (f->window), "2 changed since "));
+  g_assert_true (g_str_has_suffix (sc_window_get_last_notice (f->window), " UTC: 2 broken"));
+}
+
+static gboolean
 has_notice (gpointer data)
 {
   return sc_window_get_last_notice (data) != NULL;
@@ -488,6 +551,7 @@ main (int   argc,
   g_test_add ("/history-app/preferences", Fixture, "prefs", fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/history-app/notification-on-bus", Fixture, "bus", fixture_set_up, test_notification_on_bus,
               fixture_tear_down);
+  g_test_add ("/history-app/run-summary", Fixture, "summary", fixture_set_up, test_run_summary, fixture_tear_down);
   g_test_add_func ("/history-app/retry-after", test_retry_after);
   g_test_add_func ("/history-app/damaged-history", test_damaged_history);
 

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "sc-history-strip.h"
+#include "sc-run-summary.h"
 #include "sc-window-private.h"
 
 /* The window's history and watching, kept apart from the rest of the
@@ -20,6 +21,14 @@ on_recorder_warning (ScHistoryRecorder *recorder,
   g_object_get (recorder, "warning", &warning, NULL);
   if (warning != NULL)
     sc_window_warn_user (self, warning);
+}
+
+static void
+on_summary (ScRunSummary *summary,
+            const char   *text,
+            ScWindow     *self)
+{
+  sc_window_notify_user (self, text);
 }
 
 static void
@@ -61,6 +70,8 @@ sc_window_history_setup (ScWindow *self)
   g_signal_connect_object (self->recorder, "notify::warning", G_CALLBACK (on_recorder_warning), self, 0);
   sc_history_strip_set_recorder (sc_detail_view_get_history_strip (self->detail_view), self->recorder);
   self->watcher = sc_watcher_new (self->settings, self->queue, sites, self->recorder);
+  self->run_summary = G_OBJECT (sc_run_summary_new (self->queue, self->recorder));
+  g_signal_connect_object (self->run_summary, "summary", G_CALLBACK (on_summary), self, 0);
   add_show_site_action (self);
 }
 
@@ -68,5 +79,6 @@ void
 sc_window_history_dispose (ScWindow *self)
 {
   g_clear_object (&self->watcher);
+  g_clear_object (&self->run_summary);
   g_clear_object (&self->recorder);
 }

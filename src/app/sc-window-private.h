@@ -29,6 +29,7 @@ struct _ScWindow
   GNetworkMonitor      *network_monitor;
   ScHistoryRecorder    *recorder;       /* sc-window-history.c */
   ScWatcher            *watcher;
+  GObject              *run_summary;    /* ScRunSummary */
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
