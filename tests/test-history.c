@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "sc-history.h"
+#include "sc-history-csv.h"
 #include "sc-test-cli.h"
 #include "sc-test-server.h"
 
@@ -174,6 +175,24 @@ test_rows (Fixture       *f,
   g_assert_cmpstr (back->cert_fingerprint, ==, "ab:cd");
   g_assert_cmpint (back->role, ==, SC_ROLE_PROXY);
   g_assert_cmpstr (back->software, ==, "HAProxy");
+
+  /* As CSV, newest first; a reason that looks like a formula is defused. */
+  {
+    g_autofree char *csv = NULL;
+    g_auto(GStrv) lines = NULL;
+
+    g_free (back->reason);
+    back->reason = g_strdup ("=HYPERLINK(\"x\")");
+    csv = sc_history_rows_to_csv (rows);
+    lines = g_strsplit (csv, "\r\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, 8);   /* header, 6 rows, "" */
+    g_assert_cmpstr (lines[0], ==, "checked_at,status,reason,class,verdict,final_url,total_ms,"
+                                   "tls_days_left,finding_ids,answered_by,software");
+    g_assert_cmpstr (lines[1], ==, "1970-01-01T00:16:45Z,503,Service Unavailable,server-error,problem,"
+                                   "https://a.test/,42,,,network,");
+    g_assert_cmpstr (lines[6], ==, "1970-01-01T00:16:40Z,200,\"'=HYPERLINK(\"\"x\"\")\",success,ok,"
+                                   "https://a.test/elsewhere,42,33,php-error-shown directory-listing,proxy,HAProxy");
+  }
 
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = list (history, "https://b.test/", 2);
@@ -423,6 +442,18 @@ test_sigkill (Fixture       *f,
   g_assert_cmpuint (rows->len, ==, n);
 }
 
+/* soup_server_listen_local() leaks an address in libsoup 3.2 (valgrind
+ * sees it); an explicit 127.0.0.1:0 does not. */
+static void
+listen_loopback (SoupServer  *server,
+                 GError     **error)
+{
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+
+  soup_server_listen (server, address, 0, error);
+}
+
 /* statuscope-cli --history, twice, against a server that breaks in
  * between: two rows, newest first. */
 static guint answer_status = 200;
@@ -450,7 +481,7 @@ test_cli (Fixture       *f,
   GSList *uris;
 
   soup_server_add_handler (server, NULL, handle, NULL, NULL);
-  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  listen_loopback (server, &error);
   g_assert_no_error (error);
   uris = soup_server_get_uris (server);
   url = g_uri_to_string (uris->data);
@@ -474,6 +505,7 @@ test_cli (Fixture       *f,
   g_assert_cmpint (((ScSnapshot *) rows->pdata[0])->verdict, ==, SC_VERDICT_PROBLEM);
   g_assert_cmpuint (((ScSnapshot *) rows->pdata[1])->status, ==, 200);
   g_assert_cmpint (((ScSnapshot *) rows->pdata[1])->role, ==, SC_ROLE_ORIGIN);
+  soup_server_disconnect (server);
 }
 
 int

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "sc-detail-view.h"
+#include "sc-history-strip.h"
 #include "sc-status-badge.h"
 #include "sc-timing-bar.h"
 
@@ -45,6 +46,7 @@ struct _ScDetailView
   GtkLabel      *timing_heading;
   ScTimingBar   *timing_bar;
   GtkLabel      *timing_legend;
+  ScHistoryStrip *history_strip;  /* not in the template: sc-history-strip.c */
   GtkWidget     *tls_box;
   GtkListBox    *tls_list;
   GtkListBox    *headers_list;
@@ -458,6 +460,7 @@ sc_detail_view_update (ScDetailView *self)
   show_timing (self, result);
   show_certificate (self, result);
   show_headers (self, result);
+  sc_history_strip_set_key (self->history_strip, sc_history_recorder_key_for_site (self->site));
 }
 
 static void
@@ -602,4 +605,14 @@ sc_detail_view_init (ScDetailView *self)
 {
   self->suggestions = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A site's recent checks, under its timing. */
+  self->history_strip = SC_HISTORY_STRIP (sc_history_strip_new ());
+  gtk_widget_insert_after (GTK_WIDGET (self->history_strip), gtk_widget_get_parent (self->timing_box), self->timing_box);
+}
+
+ScHistoryStrip *
+sc_detail_view_get_history_strip (ScDetailView *self)
+{
+  g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), NULL);
+  return self->history_strip;
 }

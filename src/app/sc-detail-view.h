@@ -23,4 +23,7 @@ GStrv       sc_detail_view_dup_suggestions   (ScDetailView *self);
 GtkAdjustment *sc_detail_view_get_vadjustment (ScDetailView *self);
 char       *sc_detail_view_dup_timing_text   (ScDetailView *self);
 
+typedef struct _ScHistoryStrip ScHistoryStrip;
+ScHistoryStrip *sc_detail_view_get_history_strip (ScDetailView *self);
+
 G_END_DECLS

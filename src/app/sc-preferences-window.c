@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-preferences-window.h"
+#include "sc-watch-preferences.h"
 
 /* How checks are made, stored in GSettings.  Every control is bound to its
  * key, so changes apply at once and there is nothing to save. */
@@ -84,6 +85,8 @@ sc_preferences_window_init (ScPreferencesWindow *self)
   g_settings_bind (self->settings, "ignore-tls-errors", self->ignore_tls_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind_with_mapping (self->settings, "method", self->method_row, "selected", G_SETTINGS_BIND_DEFAULT,
                                 method_to_row, method_from_row, NULL, NULL);
+  /* The Watching page: sc-watch-preferences.c */
+  sc_watch_preferences_add (ADW_PREFERENCES_WINDOW (self), self->settings);
 }
 
 GtkWidget *

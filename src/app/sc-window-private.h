@@ -2,6 +2,8 @@
 #pragma once
 
 #include "sc-report-writer.h"
+#include "sc-history-recorder.h"
+#include "sc-watcher.h"
 #include "sc-window.h"
 
 G_BEGIN_DECLS
@@ -28,6 +30,9 @@ struct _ScWindow
   GArray               *removed_at;     /* guint, where each was */
   GNetworkMonitor      *network_monitor;
   GtkWidget            *paste_dialog;   /* weak: asks what to add */
+  ScHistoryRecorder    *recorder;       /* sc-window-history.c */
+  ScWatcher            *watcher;
+  GObject              *run_summary;    /* ScRunSummary */
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
@@ -65,5 +70,9 @@ void       sc_window_select_near        (ScWindow    *self,
 gboolean   sc_window_text_has_focus     (ScWindow    *self);
 void       sc_window_reveal_site        (ScWindow    *self,
                                          ScSite      *site);
+
+/* sc-window-history.c */
+void sc_window_history_setup         (ScWindow       *self);
+void sc_window_history_dispose       (ScWindow       *self);
 
 G_END_DECLS

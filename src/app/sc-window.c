@@ -780,6 +780,8 @@ sc_window_constructed (GObject *object)
     self->loaded = TRUE;
   update_list_page (self);
   sc_window_update_actions (self);
+  /* History and watching: sc-window-history.c */
+  sc_window_history_setup (self);
 }
 
 static gboolean
@@ -812,6 +814,7 @@ sc_window_dispose (GObject *object)
   g_clear_handle_id (&self->refilter_id, g_source_remove);
   g_clear_handle_id (&self->progress_id, g_source_remove);
   g_clear_handle_id (&self->loading_id, g_source_remove);
+  sc_window_history_dispose (self);
   if (self->detail_view != NULL)
     sc_detail_view_set_site (self->detail_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_WINDOW);

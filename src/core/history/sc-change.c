@@ -48,6 +48,23 @@ sc_change_kind_to_string (ScChangeKind kind)
   return names[kind];
 }
 
+/* The kind in the user's language, for text meant to be read. */
+const char *
+sc_change_kind_describe (ScChangeKind kind)
+{
+  switch (kind)
+    {
+    /* TRANSLATORS: change kinds: the site is new in the list, or did not
+     * change, works again, stopped working, or answers differently */
+    case SC_CHANGE_NEW: return _("new");
+    case SC_CHANGE_SAME: return _("same");
+    case SC_CHANGE_FIXED: return _("fixed");
+    case SC_CHANGE_BROKEN: return _("broken");
+    case SC_CHANGE_CHANGED: return _("changed");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
 /* Whether the site is worth a look: anything but "same". */
 gboolean
 sc_change_is_change (ScChange *self)

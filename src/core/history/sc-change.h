@@ -43,6 +43,7 @@ ScChange    *sc_change_compare        (ScSnapshot   *previous,
 ScChange    *sc_change_ref            (ScChange     *self);
 void         sc_change_unref          (ScChange     *self);
 const char  *sc_change_kind_to_string (ScChangeKind  kind);
+const char  *sc_change_kind_describe  (ScChangeKind  kind);
 gboolean     sc_change_is_change      (ScChange     *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScChange, sc_change_unref)

@@ -223,7 +223,11 @@ sc_history_db_open (const char  *path,
   g_autoptr(GError) local_error = NULL;
   gboolean damaged;
 
+  g_autofree char *parent = g_path_get_dirname (path);
+
   self->retention_days = retention_days;
+  /* The app's file lives in a folder that may not exist yet. */
+  g_mkdir_with_parents (parent, 0700);
   self->db = open_file (path, &damaged, &local_error);
   if (self->db == NULL && damaged)
     {

@@ -87,20 +87,6 @@ sc_report_change_compared_with (GString    *out,
   g_string_append_c (out, ',');
 }
 
-static const char *
-kind_label (ScChangeKind kind)
-{
-  switch (kind)
-    {
-    case SC_CHANGE_NEW: return _("new");
-    case SC_CHANGE_SAME: return _("same");
-    case SC_CHANGE_FIXED: return _("fixed");
-    case SC_CHANGE_BROKEN: return _("broken");
-    case SC_CHANGE_CHANGED: return _("changed");
-    default: g_assert_not_reached ();
-    }
-}
-
 /* "      Δ broken: 503 Service Unavailable, was 200 OK", one line a
  * sentence under the result's own lines. */
 void
@@ -113,7 +99,7 @@ sc_report_change_text (GString               *out,
 
   for (guint i = 0; change->what[i] != NULL; i++)
     {
-      g_autofree char *prefix = g_strdup_printf ("Δ %s:", kind_label (change->kind));
+      g_autofree char *prefix = g_strdup_printf ("Δ %s:", sc_change_kind_describe (change->kind));
 
       g_string_append (out, "      ");
       if (context->color)
@@ -150,7 +136,7 @@ sc_report_change_markdown (GString  *out,
 
   g_string_append (line, _("Since the earlier run:"));
   g_string_append (line, "** ");
-  g_string_append (line, kind_label (change->kind));
+  g_string_append (line, sc_change_kind_describe (change->kind));
   for (guint i = 0; change->what[i] != NULL; i++)
     {
       g_string_append (line, i == 0 ? " — " : "; ");
@@ -210,7 +196,7 @@ sc_report_change_summary (const guint *counts,
       if (counts[kinds[i]] == 0)
         continue;
       /* TRANSLATORS: a count and a change kind: "1 broken", "2 fixed" */
-      g_string_append_printf (out, _("%s%u %s"), separator, counts[kinds[i]], kind_label (kinds[i]));
+      g_string_append_printf (out, _("%s%u %s"), separator, counts[kinds[i]], sc_change_kind_describe (kinds[i]));
       separator = ", ";
     }
   if (counts[SC_CHANGE_NEW] > 0)

@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "sc-history-strip.h"
+#include "sc-run-summary.h"
+#include "sc-window-private.h"
+
+/* The window's history and watching, kept apart from the rest of the
+ * window: the recorder writes every check into the history, the detail
+ * pane's strip reads a site's recent checks, and the watcher checks on a
+ * schedule and notifies.  "app.show-site" is the notifications' default
+ * action. */
+
+static void
+on_recorder_warning (ScHistoryRecorder *recorder,
+                     GParamSpec        *pspec,
+                     ScWindow          *self)
+{
+  g_autofree char *warning = NULL;
+
+  g_object_get (recorder, "warning", &warning, NULL);
+  if (warning != NULL)
+    sc_window_warn_user (self, warning);
+}
+
+static void
+on_summary (ScRunSummary *summary,
+            const char   *text,
+            ScWindow     *self)
+{
+  sc_window_notify_user (self, text);
+}
+
+static void
+show_site (GSimpleAction *action,
+           GVariant      *parameter,
+           gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWindow *window = gtk_application_get_active_window (app);
+  ScSite *site;
+
+  if (!SC_IS_WINDOW (window))
+    return;
+  site = sc_site_store_lookup (SC_WINDOW (window)->store, g_variant_get_string (parameter, NULL));
+  if (site != NULL)
+    sc_window_select_site (SC_WINDOW (window), site);
+  gtk_window_present (window);
+}
+
+static void
+add_show_site_action (ScWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GSimpleAction) action = NULL;
+
+  if (app == NULL || g_action_map_lookup_action (G_ACTION_MAP (app), "show-site") != NULL)
+    return;
+  action = g_simple_action_new ("show-site", G_VARIANT_TYPE_STRING);
+  g_signal_connect_object (action, "activate", G_CALLBACK (show_site), app, 0);
+  g_action_map_add_action (G_ACTION_MAP (app), G_ACTION (action));
+}
+
+void
+sc_window_history_setup (ScWindow *self)
+{
+  GListModel *sites = sc_site_store_get_model (self->store);
+
+  self->recorder = sc_history_recorder_new (sites);
+  g_signal_connect_object (self->recorder, "notify::warning", G_CALLBACK (on_recorder_warning), self, 0);
+  sc_history_strip_set_recorder (sc_detail_view_get_history_strip (self->detail_view), self->recorder);
+  self->watcher = sc_watcher_new (self->settings, self->queue, sites, self->recorder);
+  self->run_summary = G_OBJECT (sc_run_summary_new (self->queue, self->recorder));
+  g_signal_connect_object (self->run_summary, "summary", G_CALLBACK (on_summary), self, 0);
+  add_show_site_action (self);
+}
+
+void
+sc_window_history_dispose (ScWindow *self)
+{
+  g_clear_object (&self->watcher);
+  g_clear_object (&self->run_summary);
+  g_clear_object (&self->recorder);
+}

@@ -1,0 +1,561 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <adwaita.h>
+
+#include "sc-history-strip.h"
+#include "sc-preferences-window.h"
+#include "sc-test-server.h"
+#include "sc-window-private.h"
+
+/* The window's history and watching, under Xvfb, against a server whose
+ * answer the test changes between checks: every check is recorded, the
+ * detail pane's strip shows them, and the watcher re-checks a site that
+ * broke before it notifies, and does not notify a flap. */
+
+static guint answer_status = 200;
+static ScTestServer *fixtures;
+static char *tmpdir;
+
+static void
+handle (SoupServer        *server,
+        SoupServerMessage *msg,
+        const char        *path,
+        GHashTable        *query,
+        gpointer           user_data)
+{
+  soup_server_message_set_status (msg, answer_status, NULL);
+  soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, "<title>Hi</title>hi", 19);
+}
+
+static gboolean
+on_wait_timeout (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer  data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, on_wait_timeout, &timed_out);
+
+  while (!done (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    g_error ("timed out waiting");
+  g_source_remove (id);
+}
+
+static gboolean
+window_loaded (gpointer data)
+{
+  return sc_window_get_loaded (data);
+}
+
+typedef struct {
+  ScHistoryStrip *strip;
+  guint           n;
+} StripWait;
+
+static gboolean
+strip_has_n (gpointer data)
+{
+  StripWait *w = data;
+  return sc_history_strip_get_n_checks (w->strip) == w->n;
+}
+
+typedef struct {
+  ScWatcher *watcher;
+  guint      n;
+} NotifyWait;
+
+static gboolean
+notified_n (gpointer data)
+{
+  NotifyWait *w = data;
+  return sc_watcher_get_n_notified (w->watcher) >= w->n;
+}
+
+static gboolean
+queue_idle (gpointer data)
+{
+  return !sc_check_queue_get_busy (data);
+}
+
+typedef struct {
+  SoupServer *server;
+  char       *url;
+  ScWindow   *window;
+  ScSite     *site;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autofree char *history = g_strdup_printf ("%s/history-%s.db", tmpdir, (const char *) data);
+  GSList *uris;
+  const char *inputs[2];
+
+  g_setenv ("STATUSCOPE_HISTORY", history, TRUE);
+  answer_status = 200;
+  f->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (f->server, NULL, handle, NULL, NULL);
+  soup_server_listen (f->server, address, 0, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (f->server);
+  f->url = g_uri_to_string (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  f->window = sc_window_new (NULL, NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until (window_loaded, f->window);
+  inputs[0] = f->url;
+  inputs[1] = NULL;
+  g_assert_cmpuint (sc_window_add_inputs (f->window, inputs, TRUE, NULL), ==, 1);
+  f->site = sc_site_store_lookup (sc_window_get_store (f->window), f->url);
+  g_assert_nonnull (f->site);
+  g_assert_true (sc_window_select_site (f->window, f->site));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  soup_server_disconnect (f->server);
+  g_object_unref (f->server);
+  g_free (f->url);
+}
+
+/* Checks the site again with the server answering @status. */
+static void
+check_with (Fixture *f,
+            guint    status)
+{
+  answer_status = status;
+  sc_check_queue_add (sc_window_get_queue (f->window), f->site);
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+}
+
+static gboolean
+strip_copied (gpointer data)
+{
+  return sc_history_strip_get_copied (data) != NULL;
+}
+
+static void
+test_strip (Fixture       *f,
+            gconstpointer  data)
+{
+  ScHistoryStrip *strip = sc_detail_view_get_history_strip (sc_window_get_detail_view (f->window));
+  StripWait one = { strip, 1 };
+  StripWait three = { strip, 3 };
+  GtkWidget *marks;
+  GtkWidget *last;
+
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  wait_until (strip_has_n, &one);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (strip)));
+  g_assert_cmpstr (sc_history_strip_get_summary (strip), ==, "1 check recorded, 0 with a problem");
+
+  check_with (f, 503);
+  check_with (f, 200);
+  wait_until (strip_has_n, &three);
+  g_assert_true (g_str_has_prefix (sc_history_strip_get_summary (strip), "3 checks recorded, 1 with a problem. "
+                                                                        "Last change: 200 OK, was 503 "));
+  g_assert_nonnull (strstr (sc_history_strip_get_summary (strip), "(fixed)"));
+  /* The chart and the changes in words: the newest change first. */
+  g_assert_true (g_str_has_prefix (sc_history_strip_get_details (strip), "Response time: "));
+  g_assert_nonnull (strstr (sc_history_strip_get_details (strip), " — fixed: 200 OK, was 503 Service Unavailable"));
+  g_assert_nonnull (strstr (sc_history_strip_get_details (strip), " — broken: 503 Service Unavailable, was 200 OK"));
+  g_assert_cmpint (strstr (sc_history_strip_get_details (strip), "— fixed") - sc_history_strip_get_details (strip),
+                   <, strstr (sc_history_strip_get_details (strip), "— broken") - sc_history_strip_get_details (strip));
+
+  /* Oldest first: ✔ ✘ ✔, the middle one with its answer as tooltip. */
+  marks = gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (strip)));
+  last = gtk_widget_get_last_child (marks);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (last)), ==, "✔");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_widget_get_prev_sibling (last))), ==, "✘");
+  g_assert_true (g_str_has_suffix (gtk_widget_get_tooltip_text (gtk_widget_get_prev_sibling (last)),
+                                   ": 503 Service Unavailable"));
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_prev_sibling (last), "error"));
+
+  /* Copy History as CSV: every check, newest first. */
+  sc_history_strip_copy_csv (strip);
+  wait_until (strip_copied, strip);
+  {
+    g_auto(GStrv) lines = g_strsplit (sc_history_strip_get_copied (strip), "\r\n", -1);
+
+    g_assert_cmpuint (g_strv_length (lines), ==, 5);
+    g_assert_true (g_str_has_prefix (lines[0], "checked_at,status,"));
+    g_assert_nonnull (strstr (lines[1], ",200,OK,success,ok,"));
+    g_assert_nonnull (strstr (lines[2], ",503,Service Unavailable,server-error,problem,"));
+  }
+}
+
+/* Broken only after a second look; a flap that heals before the second
+ * look says nothing; fixed after a notified break says so. */
+static void
+test_watcher (Fixture       *f,
+              gconstpointer  data)
+{
+  ScWatcher *watcher = f->window->watcher;
+  NotifyWait first = { watcher, 1 };
+  NotifyWait second = { watcher, 2 };
+  ScHistoryStrip *strip = sc_detail_view_get_history_strip (sc_window_get_detail_view (f->window));
+  StripWait one = { strip, 1 };
+  StripWait three = { strip, 3 };
+  StripWait five = { strip, 5 };
+
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  /* 30 s of pause last 150 ms here; watching on, but no round due. */
+  g_settings_set_string (settings, "watch-interval", "1d");
+  sc_watcher_set_pause_scale (watcher, 5);
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  wait_until (strip_has_n, &one);
+  g_assert_cmpuint (sc_watcher_get_n_notified (watcher), ==, 0);
+
+  check_with (f, 503);
+  g_assert_cmpuint (sc_watcher_get_n_notified (watcher), ==, 0);
+  wait_until (notified_n, &first);          /* the re-check, still 503 */
+  wait_until (strip_has_n, &three);          /* 200, 503 and the re-check */
+
+  check_with (f, 200);
+  wait_until (notified_n, &second);
+  g_assert_cmpuint (sc_watcher_get_n_notified (watcher), ==, 2);
+
+  /* A flap: 503, then 200 by the time of the re-check. */
+  answer_status = 503;
+  sc_check_queue_add (sc_window_get_queue (f->window), f->site);
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  answer_status = 200;
+  wait_until (strip_has_n, &five);
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  g_assert_cmpuint (sc_watcher_get_n_notified (watcher), ==, 2);
+
+  /* With watching off, a break made by hand notifies nothing. */
+  g_settings_reset (settings, "watch-interval");
+  check_with (f, 503);
+  check_with (f, 503);
+  g_assert_cmpuint (sc_watcher_get_n_notified (watcher), ==, 2);
+}
+
+static void
+test_watch_interval (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_assert_cmpuint (sc_watcher_get_interval (f->window->watcher), ==, 0);   /* off by default */
+  g_settings_set_string (settings, "watch-interval", "15m");
+  g_assert_cmpuint (sc_watcher_get_interval (f->window->watcher), ==, 15 * 60);
+  g_settings_set_string (settings, "watch-interval", "1d");
+  g_assert_cmpuint (sc_watcher_get_interval (f->window->watcher), ==, 24 * 3600);
+  g_settings_reset (settings, "watch-interval");
+  g_assert_cmpuint (sc_watcher_get_interval (f->window->watcher), ==, 0);
+}
+
+/* A stand-in for the desktop's notification server, owned on the test's
+ * session bus: GLib's fallback backend sends GNotifications there. */
+static const char notifications_xml[] =
+  "<node><interface name='org.freedesktop.Notifications'>"
+  "<method name='Notify'><arg type='s' direction='in'/><arg type='u' direction='in'/>"
+  "<arg type='s' direction='in'/><arg type='s' direction='in'/><arg type='s' direction='in'/>"
+  "<arg type='as' direction='in'/><arg type='a{sv}' direction='in'/><arg type='i' direction='in'/>"
+  "<arg type='u' direction='out'/></method>"
+  "<method name='CloseNotification'><arg type='u' direction='in'/></method>"
+  "</interface></node>";
+
+static GPtrArray *received;   /* "summary\nbody" of each Notify call */
+
+static void
+on_notifications_call (GDBusConnection       *connection,
+                       const char            *sender,
+                       const char            *path,
+                       const char            *interface,
+                       const char            *method,
+                       GVariant              *parameters,
+                       GDBusMethodInvocation *invocation,
+                       gpointer               user_data)
+{
+  const char *summary = NULL;
+  const char *body = NULL;
+
+  if (g_str_equal (method, "Notify"))
+    {
+      g_variant_get (parameters, "(&su&s&s&s@as@a{sv}i)", NULL, NULL, NULL, &summary, &body, NULL, NULL, NULL);
+      g_ptr_array_add (received, g_strdup_printf ("%s\n%s", summary, body));
+      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", received->len));
+    }
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static gboolean
+name_owned (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+on_name_acquired (GDBusConnection *connection,
+                  const char      *name,
+                  gpointer         user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+received_some (gpointer data)
+{
+  return received->len > 0;
+}
+
+/* A confirmed break reaches the session bus as a desktop notification
+ * naming the site and what changed. */
+static void
+test_notification_on_bus (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const GDBusInterfaceVTable vtable = { on_notifications_call, NULL, NULL, { 0 } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (notifications_xml, &error);
+  g_autoptr(GtkApplication) app = gtk_application_new ("io.github.statuscope.Statuscope.HistoryTest",
+                                                       G_APPLICATION_NON_UNIQUE);
+  g_autofree char *expected = g_strdup_printf ("%s is not working\n503 Service Unavailable, was 200 OK", f->url);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  gboolean owned = FALSE;
+  guint object_id, owner_id;
+
+  g_assert_no_error (error);
+  received = g_ptr_array_new_with_free_func (g_free);
+  object_id = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", info->interfaces[0],
+                                                 &vtable, NULL, NULL, &error);
+  g_assert_no_error (error);
+  owner_id = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_NONE,
+                                           on_name_acquired, NULL, &owned, NULL);
+  wait_until (name_owned, &owned);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_set_default (G_APPLICATION (app));
+
+  g_settings_set_string (settings, "watch-interval", "1h");
+  sc_watcher_set_pause_scale (f->window->watcher, 5);
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  check_with (f, 503);
+  wait_until (received_some, NULL);
+  g_assert_cmpuint (received->len, ==, 1);
+  g_assert_cmpstr (received->pdata[0], ==, expected);
+
+  g_settings_reset (settings, "watch-interval");
+  g_application_set_default (NULL);
+  g_bus_unown_name (owner_id);
+  g_dbus_connection_unregister_object (bus, object_id);
+  g_clear_pointer (&received, g_ptr_array_unref);
+}
+
+static AdwComboRow *
+find_combo_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_COMBO_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_COMBO_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found = find_combo_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Watching page of the preferences follows the key both ways. */
+static void
+test_preferences (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *prefs = sc_preferences_window_new (GTK_WINDOW (f->window));
+  AdwComboRow *row;
+
+  g_settings_set_string (settings, "watch-interval", "6h");
+  gtk_window_present (GTK_WINDOW (prefs));
+  row = find_combo_row (prefs, "_Check All Sites");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 3);
+  adw_combo_row_set_selected (row, 1);
+  g_assert_cmpuint (sc_watcher_get_interval (f->window->watcher), ==, 15 * 60);
+  adw_combo_row_set_selected (row, 0);
+  g_assert_cmpuint (sc_watcher_get_interval (f->window->watcher), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  g_settings_reset (settings, "watch-interval");
+}
+
+static gboolean
+has_summary (gpointer data)
+{
+  const char *notice = sc_window_get_last_notice (data);
+
+  return notice != NULL && strstr (notice, " changed since ") != NULL;
+}
+
+static void
+on_history_flushed (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_assert_true (sc_history_flush_finish (SC_HISTORY (source), result, NULL));
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Waits until every change of the checks made so far has been told. */
+static void
+flush_history (ScWindow *window)
+{
+  gboolean done = FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    g_main_context_iteration (NULL, FALSE);
+  sc_history_flush_async (sc_history_recorder_get_history (window->recorder), NULL, on_history_flushed, &done);
+  wait_until (flag_set, &done);
+}
+
+/* A run over several sites ends with what changed: two sites that broke. */
+static void
+test_run_summary (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *second = g_strconcat (f->url, "other", NULL);
+  const char *inputs[] = { second, NULL };
+  ScSite *other;
+  StripWait one = { sc_detail_view_get_history_strip (sc_window_get_detail_view (f->window)), 1 };
+
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  wait_until (strip_has_n, &one);
+  g_assert_cmpuint (sc_window_add_inputs (f->window, inputs, TRUE, NULL), ==, 1);
+  other = sc_site_store_lookup (sc_window_get_store (f->window), second);
+  g_assert_nonnull (other);
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  flush_history (f->window);
+  g_assert_false (has_summary (f->window));   /* new sites did not change */
+  /* The next run starts in a later second than this one's checks. */
+  g_usleep (G_USEC_PER_SEC);
+
+  answer_status = 503;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.check-all", NULL));
+  wait_until (has_summary, f->window);
+  g_assert_true (g_str_has_prefix (sc_window_get_last_notice (f->window), "2 changed since "));
+  g_assert_true (g_str_has_suffix (sc_window_get_last_notice (f->window), " UTC: 2 broken"));
+}
+
+static gboolean
+has_notice (gpointer data)
+{
+  return sc_window_get_last_notice (data) != NULL;
+}
+
+/* A history file that is not a database is set aside, the window says
+ * so, and checks are recorded in a new one. */
+static void
+test_damaged_history (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "damaged.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  ScWindow *window;
+  const char *name;
+  guint n_kept = 0;
+
+  g_file_set_contents (path, "not a database\n", -1, &error);
+  g_assert_no_error (error);
+  g_setenv ("STATUSCOPE_HISTORY", path, TRUE);
+  window = sc_window_new (NULL, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (has_notice, window);
+  g_assert_nonnull (strstr (sc_window_get_last_notice (window), "was damaged"));
+  g_assert_nonnull (strstr (sc_window_get_last_notice (window), "damaged.db.damaged-"));
+  dir = g_dir_open (tmpdir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "damaged.db.damaged-"))
+      n_kept++;
+  g_assert_cmpuint (n_kept, ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Retry-After on 429 and 503, in seconds, within [30 s, 600 s]. */
+static void
+test_retry_after (void)
+{
+  const struct { const char *path; guint pause; } cases[] = {
+    { "/respond?status=503&h1=Retry-After:120", 120 },
+    { "/respond?status=429&h1=Retry-After:99999", SC_WATCHER_MAX_PAUSE_S },
+    { "/respond?status=503&h1=Retry-After:5", SC_WATCHER_PAUSE_S },
+    { "/respond?status=503&h1=Retry-After:Fri,%2031%20Dec%201999%2023:59:59%20GMT", SC_WATCHER_PAUSE_S },
+    { "/respond?status=500&h1=Retry-After:120", SC_WATCHER_PAUSE_S },
+  };
+  g_autoptr(ScChecker) checker = sc_checker_new (2, 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *url = sc_test_server_url (fixtures, cases[i].path);
+      g_autoptr(ScCheckResult) result = sc_test_check (checker, url);
+
+      g_assert_cmpuint (sc_watcher_pause_for (result), ==, cases[i].pause);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+  int status;
+
+  tmpdir = g_dir_make_tmp ("statuscope-history-app-XXXXXX", &error);
+  g_assert_no_error (error);
+  data_home = g_build_filename (tmpdir, "data", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fixtures = sc_test_server_new (NULL);
+
+  g_test_add ("/history-app/strip", Fixture, "strip", fixture_set_up, test_strip, fixture_tear_down);
+  g_test_add ("/history-app/watcher", Fixture, "watcher", fixture_set_up, test_watcher, fixture_tear_down);
+  g_test_add ("/history-app/watch-interval", Fixture, "interval", fixture_set_up, test_watch_interval,
+              fixture_tear_down);
+  g_test_add ("/history-app/preferences", Fixture, "prefs", fixture_set_up, test_preferences, fixture_tear_down);
+  g_test_add ("/history-app/notification-on-bus", Fixture, "bus", fixture_set_up, test_notification_on_bus,
+              fixture_tear_down);
+  g_test_add ("/history-app/run-summary", Fixture, "summary", fixture_set_up, test_run_summary, fixture_tear_down);
+  g_test_add_func ("/history-app/retry-after", test_retry_after);
+  g_test_add_func ("/history-app/damaged-history", test_damaged_history);
+
+  status = g_test_run ();
+  sc_test_server_free (fixtures);
+  return status;
+}
