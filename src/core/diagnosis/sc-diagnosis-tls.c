@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <inttypes.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -65,6 +66,75 @@ sc_rule_certificate_expiry (ScDiagnosis *d)
                     message, advice);
 }
 
+/* An expired certificate leads, whatever else is wrong with it: renewing
+ * is the first fix, and a renewed certificate from a public authority,
+ * installed with its chain, settles an unknown issuer too. */
+void
+sc_rule_certificate_expired (ScDiagnosis *d)
+{
+  ScTlsInfo *tls = sc_check_result_get_tls (d->result);
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *message = NULL;
+  gint64 days;
+  const char * const advice[] = {
+    _("Renew the certificate: run certbot renew (or your ACME client) and reload the web server, or use AutoSSL or the SSL/TLS page of your hosting panel."),
+    _("Find out why automatic renewal stopped (a failing renewal job, a DNS change, a blocked /.well-known/acme-challenge/ path) so that it does not happen again."),
+    _("Install the renewed certificate with its intermediate certificates (fullchain.pem with certbot), so that browsers trust it at once."),
+    NULL
+  };
+
+  if (tls == NULL || !(sc_tls_info_get_errors (tls) & G_TLS_CERTIFICATE_EXPIRED) ||
+      sc_tls_info_get_not_after (tls) == NULL)
+    return;
+  local = g_date_time_to_local (sc_tls_info_get_not_after (tls));
+  date = g_date_time_format (local, "%Y-%m-%d");
+  days = -sc_tls_info_get_days_left (tls);
+  if (days <= 0)
+    /* Translators: %s is a date such as 2026-12-04. */
+    message = g_strdup_printf (_("The certificate expired on %s, less than a day ago."), date);
+  else
+    /* Translators: %s is a date such as 2026-12-04. */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "The certificate expired on %s, %" PRId64 " day ago.",
+                                            "The certificate expired on %s, %" PRId64 " days ago.",
+                                            days),
+                               date, days);
+  sc_diagnosis_add (d, "certificate-expired", SC_SEVERITY_CRITICAL, message, advice);
+}
+
+/* Traefik serves a certificate it made itself, "TRAEFIK DEFAULT CERT"
+ * (pkg/tls/generate/generate.go), for a name it has no certificate for:
+ * no router for the host asks for TLS, or getting the certificate from
+ * Let's Encrypt failed.  Then the proxy, not the site, is to be fixed. */
+#define TRAEFIK_DEFAULT_CN "CN=TRAEFIK DEFAULT CERT"
+
+void
+sc_rule_proxy_default_certificate (ScDiagnosis *d)
+{
+  ScTlsInfo *tls = sc_check_result_get_tls (d->result);
+  const char *subject = tls != NULL ? sc_tls_info_get_subject (tls) : NULL;
+  g_autoptr(ScAnsweredBy) who = NULL;
+  g_autofree char *evidence = NULL;
+  const char * const advice[] = {
+    _("Check that a Traefik router matches this host name exactly (its Host rule) and has TLS turned on, with a certificate resolver (tls.certresolver) or a certificate for the name."),
+    _("Read Traefik’s log for the certificate request: a failed ACME challenge (port 80 or DNS not reaching Traefik) or a Let’s Encrypt rate limit leaves the default certificate in place."),
+    _("If the router uses another entry point than 443 (websecure), make sure the address checked goes to that entry point."),
+    NULL
+  };
+
+  if (subject == NULL || strstr (subject, TRAEFIK_DEFAULT_CN) == NULL)
+    return;
+  sc_diagnosis_add (d, "proxy-default-certificate", SC_SEVERITY_CRITICAL,
+                    _("The certificate is Traefik’s own default certificate (“TRAEFIK DEFAULT CERT”): Traefik, the reverse proxy in front of the site, has no certificate for this host name, so browsers refuse the connection."),
+                    advice);
+  who = sc_answered_by_new (SC_ROLE_PROXY, "Traefik");
+  /* Translators: evidence of who answered; %s is a certificate's subject such as "CN=TRAEFIK DEFAULT CERT". */
+  evidence = g_strdup_printf (_("Certificate subject: %s"), subject);
+  sc_answered_by_add_evidence (who, evidence);
+  sc_check_result_set_answered_by (d->result, who);
+}
+
 /* The names people type (http://, www.) often sit on a forgotten, older
  * certificate that only shows when the redirect is followed. */
 void
@@ -114,6 +184,9 @@ sc_rule_untrusted_issuer (ScDiagnosis *d)
   };
 
   if (tls == NULL || !(sc_tls_info_get_errors (tls) & G_TLS_CERTIFICATE_UNKNOWN_CA))
+    return;
+  /* Traefik's default certificate is self-signed; that finding says why. */
+  if (sc_diagnosis_has_finding (d, "proxy-default-certificate"))
     return;
   if (g_strcmp0 (sc_tls_info_get_subject (tls), sc_tls_info_get_issuer (tls)) == 0)
     sc_diagnosis_add (d, "self-signed", SC_SEVERITY_CRITICAL,
