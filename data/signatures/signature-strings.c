@@ -363,6 +363,14 @@ N_("The Envoy-based proxy or load balancer in front of the site has no healthy s
 N_("Check that the backend service has running, ready instances (pods, containers or VMs) and that they listen on the port the route or backend service names.");
 /* TRANSLATORS: signature envoy-no-healthy-upstream, finding upstream-unreachable, suggestion 2 */
 N_("Check the health check: its path, port and expected status must match what the application answers, or every backend is marked unhealthy.");
+/* TRANSLATORS: signature traefik-no-available-server, finding upstream-unreachable, message */
+N_("Traefik, the reverse proxy in front of the site, has a route for this address but no server to send it to: the service behind the route has no servers, or every one fails its health check.");
+/* TRANSLATORS: signature traefik-no-available-server, finding upstream-unreachable, suggestion 1 */
+N_("Check that the containers or services behind the router are running and healthy (docker ps, kubectl get endpoints), and that Traefik can reach them on the network it uses (traefik.docker.network).");
+/* TRANSLATORS: signature traefik-no-available-server, finding upstream-unreachable, suggestion 2 */
+N_("Check the port and health check of the service (loadbalancer.server.port, healthCheck path and port): a wrong one marks every server as down.");
+/* TRANSLATORS: signature traefik-no-available-server, finding upstream-unreachable, suggestion 3 */
+N_("Look at the service in Traefik’s dashboard or its log: it shows which servers it knows and which it marked unhealthy.");
 /* TRANSLATORS: signature azure-application-gateway-bad-gateway, finding upstream-unreachable, message */
 N_("Azure Application Gateway, in front of the site, could not get a valid answer from the servers in its backend pool: they are down, unhealthy, or blocked from it.");
 /* TRANSLATORS: signature azure-application-gateway-bad-gateway, finding upstream-unreachable, suggestion 1 */
