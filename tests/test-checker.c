@@ -583,6 +583,15 @@ test_invalid_input (void)
   g_assert_null (sc_check_result_get_url (result));
   g_assert_null (sc_check_result_get_final_url (result));
   g_assert_cmpstr (sc_check_result_get_input (result), ==, "javascript:alert(1)");
+  /* Nothing answered: said in plain words, not "the request itself". */
+  {
+    g_autofree char *who = sc_answered_by_describe (sc_check_result_get_answered_by (result));
+
+    g_assert_cmpint (sc_answered_by_get_role (sc_check_result_get_answered_by (result)), ==, SC_ROLE_CLIENT);
+    g_assert_nonnull (strstr (who, "this computer"));
+    g_assert_null (strstr (who, "request itself"));
+    g_assert_null (strstr (sc_producer_describe ("client"), "request itself"));
+  }
 }
 
 static void
