@@ -370,6 +370,61 @@ test_expired_unknown_issuer (void)
   g_assert_null (find (untrusted, "certificate-expired"));
 }
 
+/* cPanel's suspension as a visitor meets it: a redirect to
+ * /cgi-sys/suspendedpage.cgi (seen in simpulton/noterious#5), whose page
+ * says "This Account has been suspended." (Joel2B/WP-Script-API#9). */
+static void
+serve_suspension (SoupServer        *server,
+                  SoupServerMessage *msg,
+                  const char        *path,
+                  GHashTable        *query,
+                  gpointer           user_data)
+{
+  static const char page[] =
+    "<html><head><title>Account Suspended</title></head><body>"
+    "<h1>Account Suspended</h1><p>This Account has been suspended.</p>"
+    "<p><a href=\"mailto:webmaster@example.com\">Contact your hosting provider</a> for more information.</p>"
+    "</body></html>";
+
+  if (!g_str_equal (path, "/cgi-sys/suspendedpage.cgi"))
+    {
+      soup_server_message_set_redirect (msg, 302, "/cgi-sys/suspendedpage.cgi");
+      return;
+    }
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, page, strlen (page));
+}
+
+static void
+test_hosting_account_suspended (void)
+{
+  g_autoptr(SoupServer) suspended = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScChecker) checker = sc_checker_new (4, 4);
+  g_autoptr(ScCheckResult) result = NULL;
+  g_autoptr(ScCheckResult) app_page = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *app_url = expand_url ("{H}/respond?status=200&body=<h1>Sorry</h1><p>This account has been suspended.</p>");
+  GSList *uris;
+
+  soup_server_add_handler (suspended, NULL, serve_suspension, NULL, NULL);
+  soup_server_listen_local (suspended, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (suspended);
+  url = g_uri_to_string (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  result = sc_test_check (checker, url);
+  g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
+  assert_finding (result, "hosting-account-suspended", "suspended", SC_SEVERITY_CRITICAL);
+  g_assert_cmpstr (sc_check_result_get_producer (result), ==, "hosting");
+  g_assert_cmpstr (sc_answered_by_get_software (sc_check_result_get_answered_by (result)), ==, "cPanel");
+
+  /* An application's own sentence, with no cPanel in sight, is the site's. */
+  app_page = sc_test_check (checker, app_url);
+  g_assert_null (find (app_page, "hosting-account-suspended"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -414,6 +469,7 @@ main (int   argc,
   g_test_add_func ("/diagnosis/body-stalled", test_body_stalled);
   g_test_add_func ("/diagnosis/proxy-default-certificate", test_proxy_default_certificate);
   g_test_add_func ("/diagnosis/expired-unknown-issuer", test_expired_unknown_issuer);
+  g_test_add_func ("/diagnosis/hosting-account-suspended", test_hosting_account_suspended);
 
   status = g_test_run ();
   sc_test_server_free (plain);

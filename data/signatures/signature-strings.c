@@ -197,6 +197,14 @@ N_("The page is a domain parking page, not the site: the domain may have expired
 N_("Check at the registrar that the domain is registered, paid for and not expired.");
 /* TRANSLATORS: signature parked-domain, finding parked-domain, suggestion 2 */
 N_("Check that the domain’s name servers and A records point to your host, not to the registrar’s parking service.");
+/* TRANSLATORS: signature cpanel-account-suspended, finding hosting-account-suspended, message */
+N_("The host has suspended the hosting account, so the server shows its suspension page instead of the site.");
+/* TRANSLATORS: signature cpanel-account-suspended, finding hosting-account-suspended, suggestion 1 */
+N_("Look for an e-mail from the host and check its billing area: an unpaid invoice is the usual reason, then resource abuse, malware or spam complaints.");
+/* TRANSLATORS: signature cpanel-account-suspended, finding hosting-account-suspended, suggestion 2 */
+N_("Contact the host’s support to learn the reason and what they need to lift the suspension.");
+/* TRANSLATORS: signature cpanel-account-suspended, finding hosting-account-suspended, suggestion 3 */
+N_("Once the account is active again, check the site again; if it was suspended for malware, clean the site before it goes back online.");
 /* TRANSLATORS: signature cpanel-default-page, finding default-server-page, message */
 N_("The answer is cPanel’s default page, not the site: the domain points at a cPanel server that has no account or site set up for it.");
 /* TRANSLATORS: signature cpanel-default-page, finding default-server-page, suggestion 1 */

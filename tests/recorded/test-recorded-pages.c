@@ -80,6 +80,9 @@ static const Case cases[] = {
   /* Hosting and platforms */
   { "cpanel-default-page.http", "hosting", "cPanel", NULL,
     { "default-server-page" }, { "parked-domain" }, "problem" },
+  /* cPanel's newer default page, served for a host with no account. */
+  { "cpanel-default-web-site-page.http", "hosting", "cPanel", NULL,
+    { "default-server-page" }, { "hosting-account-suspended" }, "problem" },
   { "heroku-application-error.http", "hosting", "Heroku", NULL,
     { "platform-app-error" }, { NULL }, "problem" },
   { "github-pages-site-not-found.http", "hosting", "GitHub Pages", NULL,
