@@ -276,23 +276,40 @@ test_body_stalled (void)
   g_assert_null (find (whole, "body-stalled"));
 }
 
-/* Traefik's default certificate, made as Traefik makes it
- * (pkg/tls/generate/generate.go @ fd5a576 in github.com/traefik/traefik):
- * self-signed, RSA 2048, a year long, subject CN=TRAEFIK DEFAULT CERT and
- * one name of 64 hex digits under .traefik.default.  A recorded fact from
- * Traefik's source, made here: Traefik does not run on Debian 12. */
-static const char traefik_default_cert[] =
-  "openssl req -x509 -newkey rsa:2048 -nodes -days 365 -subj '/CN=TRAEFIK DEFAULT CERT'"
-  " -addext subjectAltName=DNS:2b2f0bb8ae1e7ee0fde9e3a4c9b6f0d1.63a4b5e6e8e1b2c9a0f1d2e3c4b5a697.traefik.default"
-  " -keyout key.pem -out cert.pem\n";
+/* Proxies' own default certificates, made as the proxies make them: a
+ * recorded fact from their source, made here, as neither runs on Debian
+ * 12.  Traefik (pkg/tls/generate/generate.go @ fd5a576 in
+ * github.com/traefik/traefik): self-signed, RSA 2048, a year, subject
+ * CN=TRAEFIK DEFAULT CERT, one name of 64 hex digits under
+ * .traefik.default.  ingress-nginx (internal/net/ssl/ssl.go @ ca3f256 in
+ * github.com/kubernetes/ingress-nginx, GetFakeSSLCert): the same with
+ * O=Acme Co, CN=Kubernetes Ingress Controller Fake Certificate and the
+ * name ingress.local. */
+typedef struct {
+  const char *script;
+  const char *software;
+  const char *marker;
+} DefaultCertCase;
+
+static const DefaultCertCase default_cert_cases[] = {
+  { "openssl req -x509 -newkey rsa:2048 -nodes -days 365 -subj '/CN=TRAEFIK DEFAULT CERT'"
+    " -addext subjectAltName=DNS:2b2f0bb8ae1e7ee0fde9e3a4c9b6f0d1.63a4b5e6e8e1b2c9a0f1d2e3c4b5a697.traefik.default"
+    " -keyout key.pem -out cert.pem\n",
+    "Traefik", "TRAEFIK DEFAULT CERT" },
+  { "openssl req -x509 -newkey rsa:2048 -nodes -days 365"
+    " -subj '/O=Acme Co/CN=Kubernetes Ingress Controller Fake Certificate'"
+    " -addext subjectAltName=DNS:ingress.local -keyout key.pem -out cert.pem\n",
+    "ingress-nginx", "Kubernetes Ingress Controller Fake Certificate" },
+};
 
 static void
-test_proxy_default_certificate (void)
+test_proxy_default_certificate (gconstpointer data)
 {
-  g_autoptr(GTlsCertificate) cert = sc_test_make_certificate_from_script (traefik_default_cert);
-  g_autoptr(ScTestServer) traefik = sc_test_server_new (cert);
+  const DefaultCertCase *c = data;
+  g_autoptr(GTlsCertificate) cert = sc_test_make_certificate_from_script (c->script);
+  g_autoptr(ScTestServer) proxy = sc_test_server_new (cert);
   g_autoptr(ScChecker) checker = sc_checker_new (4, 4);
-  g_autofree char *url = sc_test_server_url (traefik, "/status/200");
+  g_autofree char *url = sc_test_server_url (proxy, "/status/200");
   g_autofree char *other = sc_test_server_url (tls_year, "/status/200");
   g_autoptr(ScCheckResult) refused = NULL;
   g_autoptr(ScCheckResult) self_signed = NULL;
@@ -300,13 +317,13 @@ test_proxy_default_certificate (void)
 
   refused = sc_test_check (checker, url);
   g_assert_cmpint (sc_check_result_get_error_kind (refused), ==, SC_ERROR_KIND_TLS);
-  assert_finding (refused, "proxy-default-certificate", "Traefik", SC_SEVERITY_CRITICAL);
+  assert_finding (refused, "proxy-default-certificate", c->marker, SC_SEVERITY_CRITICAL);
   g_assert_true (sc_check_result_get_lead_finding (refused) == find (refused, "proxy-default-certificate"));
   g_assert_null (find (refused, "self-signed"));
   who = sc_check_result_get_answered_by (refused);
   g_assert_cmpint (sc_answered_by_get_role (who), ==, SC_ROLE_PROXY);
-  g_assert_cmpstr (sc_answered_by_get_software (who), ==, "Traefik");
-  g_assert_nonnull (strstr (sc_answered_by_get_evidence (who)[0], "TRAEFIK DEFAULT CERT"));
+  g_assert_cmpstr (sc_answered_by_get_software (who), ==, c->software);
+  g_assert_nonnull (strstr (sc_answered_by_get_evidence (who)[0], c->marker));
 
   /* Any other self-signed certificate is only that. */
   self_signed = sc_test_check (checker, other);
@@ -467,7 +484,8 @@ main (int   argc,
   g_test_add_func ("/diagnosis/slow-tls", test_slow_tls);
   g_test_add_func ("/diagnosis/closed-without-answer", test_closed_without_answer);
   g_test_add_func ("/diagnosis/body-stalled", test_body_stalled);
-  g_test_add_func ("/diagnosis/proxy-default-certificate", test_proxy_default_certificate);
+  g_test_add_data_func ("/diagnosis/proxy-default-certificate/traefik", &default_cert_cases[0], test_proxy_default_certificate);
+  g_test_add_data_func ("/diagnosis/proxy-default-certificate/ingress-nginx", &default_cert_cases[1], test_proxy_default_certificate);
   g_test_add_func ("/diagnosis/expired-unknown-issuer", test_expired_unknown_issuer);
   g_test_add_func ("/diagnosis/hosting-account-suspended", test_hosting_account_suspended);
 

@@ -103,36 +103,60 @@ sc_rule_certificate_expired (ScDiagnosis *d)
   sc_diagnosis_add (d, "certificate-expired", SC_SEVERITY_CRITICAL, message, advice);
 }
 
-/* Traefik serves a certificate it made itself, "TRAEFIK DEFAULT CERT"
- * (pkg/tls/generate/generate.go), for a name it has no certificate for:
- * no router for the host asks for TLS, or getting the certificate from
- * Let's Encrypt failed.  Then the proxy, not the site, is to be fixed. */
-#define TRAEFIK_DEFAULT_CN "CN=TRAEFIK DEFAULT CERT"
+/* Proxies that serve a certificate they made themselves for a name they
+ * have no certificate for: no route for the host asks for TLS, or getting
+ * the certificate (ACME) failed.  Then the proxy, not the site, is to be
+ * fixed.  The subjects are from the proxies' source: Traefik's
+ * pkg/tls/generate/generate.go ("TRAEFIK DEFAULT CERT") and ingress-nginx's
+ * internal/net/ssl/ssl.go, GetFakeSSLCert ("O=Acme Co, CN=Kubernetes
+ * Ingress Controller Fake Certificate"). */
+static const struct {
+  const char *marker;   /* in the certificate's subject */
+  const char *software;
+  const char *message;
+  const char *advice[4];
+} default_certificates[] = {
+  { "CN=TRAEFIK DEFAULT CERT", "Traefik",
+    N_("The certificate is Traefik’s own default certificate (“TRAEFIK DEFAULT CERT”): Traefik, the reverse proxy in front of the site, has no certificate for this host name, so browsers refuse the connection."),
+    { N_("Check that a Traefik router matches this host name exactly (its Host rule) and has TLS turned on, with a certificate resolver (tls.certresolver) or a certificate for the name."),
+      N_("Read Traefik’s log for the certificate request: a failed ACME challenge (port 80 or DNS not reaching Traefik) or a Let’s Encrypt rate limit leaves the default certificate in place."),
+      N_("If the router uses another entry point than 443 (websecure), make sure the address checked goes to that entry point."),
+      NULL } },
+  { "CN=Kubernetes Ingress Controller Fake Certificate", "ingress-nginx",
+    N_("The certificate is the Kubernetes NGINX Ingress Controller’s placeholder (“Kubernetes Ingress Controller Fake Certificate”): the ingress in front of the site has no certificate for this host name, so browsers refuse the connection."),
+    { N_("Check that the Ingress for this host has a tls section that lists the host name exactly and names a Secret of type kubernetes.io/tls with tls.crt and tls.key."),
+      N_("If cert-manager issues the certificate, look at the Certificate and its CertificateRequest (kubectl describe certificate): a failed challenge leaves the placeholder in place."),
+      N_("Check that the Ingress has the right ingressClassName, so that this controller serves it."),
+      NULL } },
+};
 
 void
 sc_rule_proxy_default_certificate (ScDiagnosis *d)
 {
   ScTlsInfo *tls = sc_check_result_get_tls (d->result);
   const char *subject = tls != NULL ? sc_tls_info_get_subject (tls) : NULL;
-  g_autoptr(ScAnsweredBy) who = NULL;
-  g_autofree char *evidence = NULL;
-  const char * const advice[] = {
-    _("Check that a Traefik router matches this host name exactly (its Host rule) and has TLS turned on, with a certificate resolver (tls.certresolver) or a certificate for the name."),
-    _("Read Traefik’s log for the certificate request: a failed ACME challenge (port 80 or DNS not reaching Traefik) or a Let’s Encrypt rate limit leaves the default certificate in place."),
-    _("If the router uses another entry point than 443 (websecure), make sure the address checked goes to that entry point."),
-    NULL
-  };
 
-  if (subject == NULL || strstr (subject, TRAEFIK_DEFAULT_CN) == NULL)
+  if (subject == NULL)
     return;
-  sc_diagnosis_add (d, "proxy-default-certificate", SC_SEVERITY_CRITICAL,
-                    _("The certificate is Traefik’s own default certificate (“TRAEFIK DEFAULT CERT”): Traefik, the reverse proxy in front of the site, has no certificate for this host name, so browsers refuse the connection."),
-                    advice);
-  who = sc_answered_by_new (SC_ROLE_PROXY, "Traefik");
-  /* Translators: evidence of who answered; %s is a certificate's subject such as "CN=TRAEFIK DEFAULT CERT". */
-  evidence = g_strdup_printf (_("Certificate subject: %s"), subject);
-  sc_answered_by_add_evidence (who, evidence);
-  sc_check_result_set_answered_by (d->result, who);
+  for (guint i = 0; i < G_N_ELEMENTS (default_certificates); i++)
+    {
+      g_autoptr(ScAnsweredBy) who = NULL;
+      g_autofree char *evidence = NULL;
+      const char *advice[G_N_ELEMENTS (default_certificates[i].advice)] = { NULL };
+
+      if (strstr (subject, default_certificates[i].marker) == NULL)
+        continue;
+      for (guint j = 0; default_certificates[i].advice[j] != NULL; j++)
+        advice[j] = _(default_certificates[i].advice[j]);
+      sc_diagnosis_add (d, "proxy-default-certificate", SC_SEVERITY_CRITICAL,
+                        _(default_certificates[i].message), advice);
+      who = sc_answered_by_new (SC_ROLE_PROXY, default_certificates[i].software);
+      /* Translators: evidence of who answered; %s is a certificate's subject such as "CN=TRAEFIK DEFAULT CERT". */
+      evidence = g_strdup_printf (_("Certificate subject: %s"), subject);
+      sc_answered_by_add_evidence (who, evidence);
+      sc_check_result_set_answered_by (d->result, who);
+      return;
+    }
 }
 
 /* The names people type (http://, www.) often sit on a forgotten, older
