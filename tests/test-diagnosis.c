@@ -422,10 +422,12 @@ test_hosting_account_suspended (void)
   g_autoptr(ScCheckResult) app_page = NULL;
   g_autofree char *url = NULL;
   g_autofree char *app_url = expand_url ("{H}/respond?status=200&body=<h1>Sorry</h1><p>This account has been suspended.</p>");
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
   GSList *uris;
 
   soup_server_add_handler (suspended, NULL, serve_suspension, NULL, NULL);
-  soup_server_listen_local (suspended, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  soup_server_listen (suspended, address, 0, &error);
   g_assert_no_error (error);
   uris = soup_server_get_uris (suspended);
   url = g_uri_to_string (uris->data);
