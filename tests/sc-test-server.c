@@ -830,6 +830,18 @@ sc_test_make_certificate_aged (guint lifetime_days,
   return certificate;
 }
 
+/* What @script (run by sh -e in a new temporary directory) writes to
+ * cert.pem and key.pem: for certificates a test describes itself. */
+GTlsCertificate *
+sc_test_make_certificate_from_script (const char *script)
+{
+  g_autofree char *dir = run_in_tmpdir (script);
+  GTlsCertificate *certificate = load_certificate (dir, "cert.pem", "key.pem");
+
+  remove_tmpdir (dir);
+  return certificate;
+}
+
 /* A root, an intermediate and a leaf for localhost/127.0.0.1. */
 ScTestChain *
 sc_test_make_chain (void)

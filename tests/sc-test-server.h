@@ -77,6 +77,10 @@ GTlsCertificate *sc_test_make_certificate (guint days);
 GTlsCertificate *sc_test_make_certificate_aged (guint lifetime_days,
                                                 guint days_left);
 
+/* What a shell script run in a new temporary directory writes to cert.pem
+ * and key.pem. */
+GTlsCertificate *sc_test_make_certificate_from_script (const char *script);
+
 /* A leaf certificate issued by an intermediate under a test root. */
 typedef struct {
   GTlsCertificate *leaf_only;    /* serves the leaf alone: the intermediate is missing */

@@ -277,6 +277,72 @@ test_deadline (gconstpointer data)
   g_assert_nonnull (strstr (sc_check_result_get_error_message (result), "within 1 second "));
 }
 
+/* A server that takes the connection and never says a word is stuck, not
+ * unreachable: its own title and explanation, not "Connection timed out". */
+static void
+test_accepted_silent (void)
+{
+  g_autoptr(ScCheckResult) result = check_raw (SC_RAW_SILENT, 1, NULL);
+  ScCatalogEntry *entry = sc_check_result_get_entry (result);
+
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_TIMEOUT);
+  g_assert_cmpstr (sc_catalog_entry_get_id (entry), ==, "timeout-no-answer");
+  g_assert_cmpstr (sc_check_result_get_title (result), !=, "Connection timed out");
+  g_assert_nonnull (strstr (sc_check_result_get_error_message (result), "accepted the connection and was sent the request"));
+}
+
+/* The same through https: the handshake never ends. */
+static void
+test_accepted_silent_tls (void)
+{
+  g_autoptr(GTlsCertificate) cert = sc_test_make_certificate (30);
+  g_autoptr(ScRawServer) raw = sc_raw_server_new_tls_slow (cert, 5000);
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autofree char *url = g_strdup_printf ("https://127.0.0.1:%u/", sc_raw_server_port (raw));
+  g_autoptr(ScCheckResult) result = NULL;
+
+  sc_checker_set_timeout (checker, 1);
+  result = sc_test_check (checker, url);
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_TIMEOUT);
+  g_assert_cmpstr (sc_catalog_entry_get_id (sc_check_result_get_entry (result)), ==, "timeout-no-answer");
+  g_assert_nonnull (strstr (sc_check_result_get_error_message (result), "secure (TLS) connection"));
+}
+
+/* A listening socket whose queue of waiting connections is full drops
+ * new ones unanswered, as a firewall that drops packets does: the
+ * connection never opens, and that is "Connection timed out". */
+static void
+test_connect_timeout (void)
+{
+  g_autoptr(GSocket) listener = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) any = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autoptr(GPtrArray) fillers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(ScChecker) checker = new_checker ();
+  g_autoptr(ScCheckResult) result = NULL;
+  g_autofree char *url = NULL;
+
+  g_assert_true (g_socket_bind (listener, any, TRUE, NULL));
+  g_socket_set_listen_backlog (listener, 0);
+  g_assert_true (g_socket_listen (listener, NULL));
+  bound = g_socket_get_local_address (listener, NULL);
+  for (guint i = 0; i < 4; i++)
+    {
+      GSocket *filler = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
+
+      g_socket_set_blocking (filler, FALSE);
+      g_socket_connect (filler, bound, NULL, NULL);
+      g_ptr_array_add (fillers, filler);
+    }
+  url = g_strdup_printf ("http://127.0.0.1:%u/", g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
+
+  sc_checker_set_timeout (checker, 1);
+  result = sc_test_check (checker, url);
+  g_assert_cmpint (sc_check_result_get_error_kind (result), ==, SC_ERROR_KIND_TIMEOUT);
+  g_assert_cmpstr (sc_catalog_entry_get_id (sc_check_result_get_entry (result)), ==, "timeout");
+}
+
 static void
 test_refused (void)
 {
@@ -517,6 +583,15 @@ test_invalid_input (void)
   g_assert_null (sc_check_result_get_url (result));
   g_assert_null (sc_check_result_get_final_url (result));
   g_assert_cmpstr (sc_check_result_get_input (result), ==, "javascript:alert(1)");
+  /* Nothing answered: said in plain words, not "the request itself". */
+  {
+    g_autofree char *who = sc_answered_by_describe (sc_check_result_get_answered_by (result));
+
+    g_assert_cmpint (sc_answered_by_get_role (sc_check_result_get_answered_by (result)), ==, SC_ROLE_CLIENT);
+    g_assert_nonnull (strstr (who, "this computer"));
+    g_assert_null (strstr (who, "request itself"));
+    g_assert_null (strstr (sc_producer_describe ("client"), "request itself"));
+  }
 }
 
 static void
@@ -624,6 +699,9 @@ main (int   argc,
   g_test_add_func ("/checker/endless-body", test_endless_body);
   g_test_add_data_func ("/checker/deadline/silent", GINT_TO_POINTER (SC_RAW_SILENT), test_deadline);
   g_test_add_data_func ("/checker/deadline/drip", GINT_TO_POINTER (SC_RAW_DRIP), test_deadline);
+  g_test_add_func ("/checker/deadline/accepted-silent", test_accepted_silent);
+  g_test_add_func ("/checker/deadline/accepted-silent-tls", test_accepted_silent_tls);
+  g_test_add_func ("/checker/deadline/connect", test_connect_timeout);
   g_test_add_func ("/checker/refused", test_refused);
   g_test_add_func ("/checker/proxy-refused", test_proxy_refused);
   g_test_add_func ("/checker/proxy-unknown-name", test_proxy_unknown_name);

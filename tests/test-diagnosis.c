@@ -276,6 +276,174 @@ test_body_stalled (void)
   g_assert_null (find (whole, "body-stalled"));
 }
 
+/* Proxies' own default certificates, made as the proxies make them: a
+ * recorded fact from their source, made here, as neither runs on Debian
+ * 12.  Traefik (pkg/tls/generate/generate.go @ fd5a576 in
+ * github.com/traefik/traefik): self-signed, RSA 2048, a year, subject
+ * CN=TRAEFIK DEFAULT CERT, one name of 64 hex digits under
+ * .traefik.default.  ingress-nginx (internal/net/ssl/ssl.go @ ca3f256 in
+ * github.com/kubernetes/ingress-nginx, GetFakeSSLCert): the same with
+ * O=Acme Co, CN=Kubernetes Ingress Controller Fake Certificate and the
+ * name ingress.local. */
+typedef struct {
+  const char *script;
+  const char *software;
+  const char *marker;
+} DefaultCertCase;
+
+static const DefaultCertCase default_cert_cases[] = {
+  { "openssl req -x509 -newkey rsa:2048 -nodes -days 365 -subj '/CN=TRAEFIK DEFAULT CERT'"
+    " -addext subjectAltName=DNS:2b2f0bb8ae1e7ee0fde9e3a4c9b6f0d1.63a4b5e6e8e1b2c9a0f1d2e3c4b5a697.traefik.default"
+    " -keyout key.pem -out cert.pem\n",
+    "Traefik", "TRAEFIK DEFAULT CERT" },
+  { "openssl req -x509 -newkey rsa:2048 -nodes -days 365"
+    " -subj '/O=Acme Co/CN=Kubernetes Ingress Controller Fake Certificate'"
+    " -addext subjectAltName=DNS:ingress.local -keyout key.pem -out cert.pem\n",
+    "ingress-nginx", "Kubernetes Ingress Controller Fake Certificate" },
+};
+
+static void
+test_proxy_default_certificate (gconstpointer data)
+{
+  const DefaultCertCase *c = data;
+  g_autoptr(GTlsCertificate) cert = sc_test_make_certificate_from_script (c->script);
+  g_autoptr(ScTestServer) proxy = sc_test_server_new (cert);
+  g_autoptr(ScChecker) checker = sc_checker_new (4, 4);
+  g_autofree char *url = sc_test_server_url (proxy, "/status/200");
+  g_autofree char *other = sc_test_server_url (tls_year, "/status/200");
+  g_autoptr(ScCheckResult) refused = NULL;
+  g_autoptr(ScCheckResult) self_signed = NULL;
+  ScAnsweredBy *who;
+
+  refused = sc_test_check (checker, url);
+  g_assert_cmpint (sc_check_result_get_error_kind (refused), ==, SC_ERROR_KIND_TLS);
+  assert_finding (refused, "proxy-default-certificate", c->marker, SC_SEVERITY_CRITICAL);
+  g_assert_true (sc_check_result_get_lead_finding (refused) == find (refused, "proxy-default-certificate"));
+  g_assert_null (find (refused, "self-signed"));
+  who = sc_check_result_get_answered_by (refused);
+  g_assert_cmpint (sc_answered_by_get_role (who), ==, SC_ROLE_PROXY);
+  g_assert_cmpstr (sc_answered_by_get_software (who), ==, c->software);
+  g_assert_nonnull (strstr (sc_answered_by_get_evidence (who)[0], c->marker));
+
+  /* Any other self-signed certificate is only that. */
+  self_signed = sc_test_check (checker, other);
+  g_assert_null (find (self_signed, "proxy-default-certificate"));
+  g_assert_nonnull (find (self_signed, "self-signed"));
+  g_assert_cmpint (sc_answered_by_get_role (sc_check_result_get_answered_by (self_signed)), !=, SC_ROLE_PROXY);
+}
+
+/* A leaf issued by @root_subject's CA for localhost, dated from
+ * @start_days to @end_days from now (negative: in the past); the CA is
+ * unknown to the checker.  OpenSSL 3.0 dates the past only with ca. */
+static GTlsCertificate *
+make_issued_certificate (int start_days,
+                         int end_days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) start = g_date_time_add_days (now, start_days);
+  g_autoptr(GDateTime) end = g_date_time_add_days (now, end_days);
+  g_autofree char *from = g_date_time_format (start, "%Y%m%d%H%M%SZ");
+  g_autofree char *to = g_date_time_format (end, "%Y%m%d%H%M%SZ");
+  g_autofree char *script = g_strdup_printf (
+    "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 400"
+    " -subj '/CN=Statuscope Unknown CA' -keyout ca.key -out ca.pem\n"
+    "mkdir db && touch db/index.txt && echo 01 > db/serial\n"
+    "printf '[ca]\\ndefault_ca=d\\n[d]\\ndatabase=db/index.txt\\nnew_certs_dir=db\\nserial=db/serial\\n"
+    "default_md=sha256\\npolicy=p\\ncopy_extensions=copy\\nunique_subject=no\\n[p]\\ncommonName=supplied\\n' > ca.cnf\n"
+    "openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj /CN=localhost"
+    " -addext subjectAltName=DNS:localhost,IP:127.0.0.1 -keyout key.pem -out req.csr\n"
+    "openssl ca -batch -config ca.cnf -cert ca.pem -keyfile ca.key -in req.csr -startdate %s -enddate %s"
+    " -notext -out cert.pem\n", from, to);
+
+  return sc_test_make_certificate_from_script (script);
+}
+
+/* Expired and from an unknown issuer: renewing is the first fix, so the
+ * expiry leads, not the missing intermediate; the catalog says the same. */
+static void
+test_expired_unknown_issuer (void)
+{
+  g_autoptr(GTlsCertificate) expired = make_issued_certificate (-90, -3);
+  g_autoptr(GTlsCertificate) valid = make_issued_certificate (-10, 80);
+  g_autoptr(ScTestServer) expired_server = sc_test_server_new (expired);
+  g_autoptr(ScTestServer) valid_server = sc_test_server_new (valid);
+  g_autoptr(ScChecker) checker = sc_checker_new (4, 4);
+  g_autofree char *expired_url = sc_test_server_url (expired_server, "/status/200");
+  g_autofree char *valid_url = sc_test_server_url (valid_server, "/status/200");
+  g_autoptr(ScCheckResult) refused = sc_test_check (checker, expired_url);
+  g_autoptr(ScCheckResult) untrusted = sc_test_check (checker, valid_url);
+  ScFinding *lead;
+
+  g_assert_cmpint (sc_check_result_get_error_kind (refused), ==, SC_ERROR_KIND_TLS);
+  g_assert_cmpstr (sc_catalog_entry_get_id (sc_check_result_get_entry (refused)), ==, "tls-expired");
+  assert_finding (refused, "certificate-expired", "3 days ago", SC_SEVERITY_CRITICAL);
+  lead = sc_check_result_get_lead_finding (refused);
+  g_assert_cmpstr (sc_finding_get_id (lead), ==, "certificate-expired");
+
+  /* Only the issuer is wrong: the chain leads, and nothing says expired. */
+  lead = sc_check_result_get_lead_finding (untrusted);
+  g_assert_nonnull (lead);
+  g_assert_cmpstr (sc_finding_get_id (lead), ==, "missing-intermediate");
+  g_assert_null (find (untrusted, "certificate-expired"));
+}
+
+/* cPanel's suspension as a visitor meets it: a redirect to
+ * /cgi-sys/suspendedpage.cgi (seen in simpulton/noterious#5), whose page
+ * says "This Account has been suspended." (Joel2B/WP-Script-API#9). */
+static void
+serve_suspension (SoupServer        *server,
+                  SoupServerMessage *msg,
+                  const char        *path,
+                  GHashTable        *query,
+                  gpointer           user_data)
+{
+  static const char page[] =
+    "<html><head><title>Account Suspended</title></head><body>"
+    "<h1>Account Suspended</h1><p>This Account has been suspended.</p>"
+    "<p><a href=\"mailto:webmaster@example.com\">Contact your hosting provider</a> for more information.</p>"
+    "</body></html>";
+
+  if (!g_str_equal (path, "/cgi-sys/suspendedpage.cgi"))
+    {
+      soup_server_message_set_redirect (msg, 302, "/cgi-sys/suspendedpage.cgi");
+      return;
+    }
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, page, strlen (page));
+}
+
+static void
+test_hosting_account_suspended (void)
+{
+  g_autoptr(SoupServer) suspended = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScChecker) checker = sc_checker_new (4, 4);
+  g_autoptr(ScCheckResult) result = NULL;
+  g_autoptr(ScCheckResult) app_page = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *app_url = expand_url ("{H}/respond?status=200&body=<h1>Sorry</h1><p>This account has been suspended.</p>");
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  GSList *uris;
+
+  soup_server_add_handler (suspended, NULL, serve_suspension, NULL, NULL);
+  soup_server_listen (suspended, address, 0, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (suspended);
+  url = g_uri_to_string (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  result = sc_test_check (checker, url);
+  g_assert_cmpuint (sc_check_result_get_status (result), ==, 200);
+  assert_finding (result, "hosting-account-suspended", "suspended", SC_SEVERITY_CRITICAL);
+  g_assert_cmpstr (sc_check_result_get_producer (result), ==, "hosting");
+  g_assert_cmpstr (sc_answered_by_get_software (sc_check_result_get_answered_by (result)), ==, "cPanel");
+
+  /* An application's own sentence, with no cPanel in sight, is the site's. */
+  app_page = sc_test_check (checker, app_url);
+  g_assert_null (find (app_page, "hosting-account-suspended"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +486,10 @@ main (int   argc,
   g_test_add_func ("/diagnosis/slow-tls", test_slow_tls);
   g_test_add_func ("/diagnosis/closed-without-answer", test_closed_without_answer);
   g_test_add_func ("/diagnosis/body-stalled", test_body_stalled);
+  g_test_add_data_func ("/diagnosis/proxy-default-certificate/traefik", &default_cert_cases[0], test_proxy_default_certificate);
+  g_test_add_data_func ("/diagnosis/proxy-default-certificate/ingress-nginx", &default_cert_cases[1], test_proxy_default_certificate);
+  g_test_add_func ("/diagnosis/expired-unknown-issuer", test_expired_unknown_issuer);
+  g_test_add_func ("/diagnosis/hosting-account-suspended", test_hosting_account_suspended);
 
   status = g_test_run ();
   sc_test_server_free (plain);

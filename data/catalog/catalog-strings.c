@@ -949,6 +949,18 @@ N_("Check whether the site opens in a browser from another network; if it does n
 N_("Check whether a firewall or security tool drops traffic from the checking machine, and allow-list its IP address.");
 /* TRANSLATORS: status catalog, entry timeout, suggestion 3 */
 N_("If the site opens but slowly, find the slow part, such as database queries, plugins or outside calls, and speed it up.");
+/* TRANSLATORS: status catalog, entry timeout-no-answer, title */
+N_("Connected, but no answer");
+/* TRANSLATORS: status catalog, entry timeout-no-answer, explanation */
+N_("The server accepted the connection, so it is reachable and something listens on the port, but it sent no answer within the allowed time. The web server or the application behind it is stuck: every worker is busy, a request waits on a slow database or outside service, or a proxy in front waits on a backend that never answers.");
+/* TRANSLATORS: status catalog, entry timeout-no-answer, suggestion 1 */
+N_("Look at the server’s load and its workers: Apache’s MaxRequestWorkers or PHP-FPM’s pm.max_children reached (“server reached pm.max_children” in the PHP-FPM log) leaves new requests waiting.");
+/* TRANSLATORS: status catalog, entry timeout-no-answer, suggestion 2 */
+N_("Read the web server’s and the application’s logs at the time of the check for requests that never finish, and the database’s slow query log.");
+/* TRANSLATORS: status catalog, entry timeout-no-answer, suggestion 3 */
+N_("Restarting the web server or PHP-FPM frees stuck workers for now; find the slow request so it does not happen again.");
+/* TRANSLATORS: status catalog, entry timeout-no-answer, suggestion 4 */
+N_("If a proxy or load balancer sits in front, check that it has a timeout for its backend and that the backend answers.");
 /* TRANSLATORS: status catalog, entry tls, title */
 N_("Secure connection failed");
 /* TRANSLATORS: status catalog, entry tls, explanation */

@@ -197,6 +197,14 @@ N_("The page is a domain parking page, not the site: the domain may have expired
 N_("Check at the registrar that the domain is registered, paid for and not expired.");
 /* TRANSLATORS: signature parked-domain, finding parked-domain, suggestion 2 */
 N_("Check that the domain’s name servers and A records point to your host, not to the registrar’s parking service.");
+/* TRANSLATORS: signature cpanel-account-suspended, finding hosting-account-suspended, message */
+N_("The host has suspended the hosting account, so the server shows its suspension page instead of the site.");
+/* TRANSLATORS: signature cpanel-account-suspended, finding hosting-account-suspended, suggestion 1 */
+N_("Look for an e-mail from the host and check its billing area: an unpaid invoice is the usual reason, then resource abuse, malware or spam complaints.");
+/* TRANSLATORS: signature cpanel-account-suspended, finding hosting-account-suspended, suggestion 2 */
+N_("Contact the host’s support to learn the reason and what they need to lift the suspension.");
+/* TRANSLATORS: signature cpanel-account-suspended, finding hosting-account-suspended, suggestion 3 */
+N_("Once the account is active again, check the site again; if it was suspended for malware, clean the site before it goes back online.");
 /* TRANSLATORS: signature cpanel-default-page, finding default-server-page, message */
 N_("The answer is cPanel’s default page, not the site: the domain points at a cPanel server that has no account or site set up for it.");
 /* TRANSLATORS: signature cpanel-default-page, finding default-server-page, suggestion 1 */
@@ -363,6 +371,14 @@ N_("The Envoy-based proxy or load balancer in front of the site has no healthy s
 N_("Check that the backend service has running, ready instances (pods, containers or VMs) and that they listen on the port the route or backend service names.");
 /* TRANSLATORS: signature envoy-no-healthy-upstream, finding upstream-unreachable, suggestion 2 */
 N_("Check the health check: its path, port and expected status must match what the application answers, or every backend is marked unhealthy.");
+/* TRANSLATORS: signature traefik-no-available-server, finding upstream-unreachable, message */
+N_("Traefik, the reverse proxy in front of the site, has a route for this address but no server to send it to: the service behind the route has no servers, or every one fails its health check.");
+/* TRANSLATORS: signature traefik-no-available-server, finding upstream-unreachable, suggestion 1 */
+N_("Check that the containers or services behind the router are running and healthy (docker ps, kubectl get endpoints), and that Traefik can reach them on the network it uses (traefik.docker.network).");
+/* TRANSLATORS: signature traefik-no-available-server, finding upstream-unreachable, suggestion 2 */
+N_("Check the port and health check of the service (loadbalancer.server.port, healthCheck path and port): a wrong one marks every server as down.");
+/* TRANSLATORS: signature traefik-no-available-server, finding upstream-unreachable, suggestion 3 */
+N_("Look at the service in Traefik’s dashboard or its log: it shows which servers it knows and which it marked unhealthy.");
 /* TRANSLATORS: signature azure-application-gateway-bad-gateway, finding upstream-unreachable, message */
 N_("Azure Application Gateway, in front of the site, could not get a valid answer from the servers in its backend pool: they are down, unhealthy, or blocked from it.");
 /* TRANSLATORS: signature azure-application-gateway-bad-gateway, finding upstream-unreachable, suggestion 1 */

@@ -80,6 +80,9 @@ static const Case cases[] = {
   /* Hosting and platforms */
   { "cpanel-default-page.http", "hosting", "cPanel", NULL,
     { "default-server-page" }, { "parked-domain" }, "problem" },
+  /* cPanel's newer default page, served for a host with no account. */
+  { "cpanel-default-web-site-page.http", "hosting", "cPanel", NULL,
+    { "default-server-page" }, { "hosting-account-suspended" }, "problem" },
   { "heroku-application-error.http", "hosting", "Heroku", NULL,
     { "platform-app-error" }, { NULL }, "problem" },
   { "github-pages-site-not-found.http", "hosting", "GitHub Pages", NULL,
@@ -98,6 +101,9 @@ static const Case cases[] = {
     { "upstream-unreachable" }, { NULL }, "problem" },
   /* Via: 1.1 google rides on it, but Envoy's router wrote it. */
   { "envoy-no-healthy-upstream.http", "proxy", "Envoy", "cdn",
+    { "upstream-unreachable" }, { "upstream-timeout" }, "problem" },
+  /* Go's http.Error text from Traefik's load balancer, no Server header. */
+  { "traefik-no-available-server.http", "proxy", "Traefik", NULL,
     { "upstream-unreachable" }, { "upstream-timeout" }, "problem" },
   /* nginx's template with another footer: not nginx's own answer. */
   { "azure-application-gateway-502.http", "proxy", "Azure Application Gateway", NULL,
@@ -137,6 +143,10 @@ static const Case cases[] = {
   /* Pages that must not be read as any of the above. */
   { "negative-article-quotes-waf-pages.http", NULL, NULL, "firewall",
     { NULL }, { SC_BLOCKING_FINDINGS }, "ok" },
+  /* Go net/http's default 404, which Traefik also sends for a host with no
+   * router: any Go server sends it, so no proxy is named. */
+  { "negative-go-404-page-not-found.http", NULL, NULL, "proxy",
+    { NULL }, { SC_BLOCKING_FINDINGS }, "problem" },
   { "negative-cloudflare-site-200.http", NULL, NULL, "cdn",
     { NULL }, { SC_BLOCKING_FINDINGS }, "ok" },
   { "negative-ddos-guard-site-404.http", NULL, NULL, "firewall",

@@ -192,7 +192,9 @@ sc_role_describe (ScRole role)
     case SC_ROLE_HOSTING: return _("the host or registrar, not the site");
     case SC_ROLE_LOCAL_PROXY: return _("a proxy on your side, not the site");
     case SC_ROLE_NETWORK: return _("the network, before any server answered");
-    case SC_ROLE_CLIENT: return _("nobody: the request itself could not be made");
+    /* Plain words: nothing answered, the check itself stopped here (an
+     * address that cannot be used, a certificate this computer refused). */
+    case SC_ROLE_CLIENT: return _("no server: the check stopped on this computer");
     default: g_return_val_if_reached (NULL);
     }
 }

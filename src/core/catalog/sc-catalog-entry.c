@@ -199,7 +199,7 @@ sc_producer_describe (const char *producer)
     { "cdn", N_("a CDN") },
     { "firewall", N_("a firewall or security plugin") },
     { "network", N_("the network between you and the site (DNS, routing, your connection)") },
-    { "client", N_("the request itself") },
+    { "client", N_("this computer, or the address as it was typed") },
     { "hosting", N_("the host or registrar (a parking, suspension or default page)") },
     { "local-proxy", N_("a proxy on your own side, between you and the site") },
   };

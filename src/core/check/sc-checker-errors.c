@@ -142,6 +142,42 @@ classify_io (const GError  *error,
     }
 }
 
+/* Time ran out on a server that took the connection: nothing of an
+ * answer came (the request went out, or the secure handshake never
+ * finished).  That is a stuck server, not an unreachable one, and is told
+ * apart from a connection that never opened.  A server that began to
+ * answer and stalled keeps the general timeout. */
+static gboolean
+accepted_but_silent (SoupMessage  *message,
+                     GUri         *uri,
+                     guint         timeout,
+                     char        **out_message,
+                     const char  **out_detail_id)
+{
+  SoupMessageMetrics *metrics = message != NULL ? soup_message_get_metrics (message) : NULL;
+  g_autofree char *where = NULL;
+
+  if (metrics == NULL || soup_message_metrics_get_response_start (metrics) != 0)
+    return FALSE;
+  where = host_port (uri);
+  if (soup_message_metrics_get_request_start (metrics) != 0)
+    *out_message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "%s accepted the connection and was sent the request, but sent nothing back within %u second (the time allowed for the whole check). The web server runs but does not answer: it is stuck or overloaded, or waits on something behind it.",
+                                                 "%s accepted the connection and was sent the request, but sent nothing back within %u seconds (the time allowed for the whole check). The web server runs but does not answer: it is stuck or overloaded, or waits on something behind it.",
+                                                 timeout),
+                                    where, timeout);
+  else if (soup_message_metrics_get_tls_start (metrics) != 0)
+    *out_message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "%s accepted the connection, but did not finish setting up the secure (TLS) connection within %u second (the time allowed for the whole check). The server is stuck or overloaded, or the port does not speak https.",
+                                                 "%s accepted the connection, but did not finish setting up the secure (TLS) connection within %u seconds (the time allowed for the whole check). The server is stuck or overloaded, or the port does not speak https.",
+                                                 timeout),
+                                    where, timeout);
+  else
+    return FALSE;
+  *out_detail_id = "timeout-no-answer";
+  return TRUE;
+}
+
 ScErrorKind
 sc_checker_classify_error (const GError  *error,
                            SoupMessage   *message,
@@ -153,6 +189,8 @@ sc_checker_classify_error (const GError  *error,
 {
   *out_detail_id = NULL;
 
+  if (deadline_passed && accepted_but_silent (message, uri, timeout, out_message, out_detail_id))
+    return SC_ERROR_KIND_TIMEOUT;
   if (deadline_passed)
     {
       g_autofree char *where = host_port (uri);

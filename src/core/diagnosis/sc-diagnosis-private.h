@@ -61,6 +61,8 @@ void sc_rule_login_page             (ScDiagnosis *d);
 
 /* sc-diagnosis-tls.c */
 void sc_rule_certificate_expiry     (ScDiagnosis *d);
+void sc_rule_certificate_expired    (ScDiagnosis *d);
+void sc_rule_proxy_default_certificate (ScDiagnosis *d);
 void sc_rule_certificate_changes    (ScDiagnosis *d);
 void sc_rule_untrusted_issuer       (ScDiagnosis *d);
 

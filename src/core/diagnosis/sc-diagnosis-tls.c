@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <inttypes.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -65,6 +66,99 @@ sc_rule_certificate_expiry (ScDiagnosis *d)
                     message, advice);
 }
 
+/* An expired certificate leads, whatever else is wrong with it: renewing
+ * is the first fix, and a renewed certificate from a public authority,
+ * installed with its chain, settles an unknown issuer too. */
+void
+sc_rule_certificate_expired (ScDiagnosis *d)
+{
+  ScTlsInfo *tls = sc_check_result_get_tls (d->result);
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *message = NULL;
+  gint64 days;
+  const char * const advice[] = {
+    _("Renew the certificate: run certbot renew (or your ACME client) and reload the web server, or use AutoSSL or the SSL/TLS page of your hosting panel."),
+    _("Find out why automatic renewal stopped (a failing renewal job, a DNS change, a blocked /.well-known/acme-challenge/ path) so that it does not happen again."),
+    _("Install the renewed certificate with its intermediate certificates (fullchain.pem with certbot), so that browsers trust it at once."),
+    NULL
+  };
+
+  if (tls == NULL || !(sc_tls_info_get_errors (tls) & G_TLS_CERTIFICATE_EXPIRED) ||
+      sc_tls_info_get_not_after (tls) == NULL)
+    return;
+  local = g_date_time_to_local (sc_tls_info_get_not_after (tls));
+  date = g_date_time_format (local, "%Y-%m-%d");
+  days = -sc_tls_info_get_days_left (tls);
+  if (days <= 0)
+    /* Translators: %s is a date such as 2026-12-04. */
+    message = g_strdup_printf (_("The certificate expired on %s, less than a day ago."), date);
+  else
+    /* Translators: %s is a date such as 2026-12-04. */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "The certificate expired on %s, %" PRId64 " day ago.",
+                                            "The certificate expired on %s, %" PRId64 " days ago.",
+                                            days),
+                               date, days);
+  sc_diagnosis_add (d, "certificate-expired", SC_SEVERITY_CRITICAL, message, advice);
+}
+
+/* Proxies that serve a certificate they made themselves for a name they
+ * have no certificate for: no route for the host asks for TLS, or getting
+ * the certificate (ACME) failed.  Then the proxy, not the site, is to be
+ * fixed.  The subjects are from the proxies' source: Traefik's
+ * pkg/tls/generate/generate.go ("TRAEFIK DEFAULT CERT") and ingress-nginx's
+ * internal/net/ssl/ssl.go, GetFakeSSLCert ("O=Acme Co, CN=Kubernetes
+ * Ingress Controller Fake Certificate"). */
+static const struct {
+  const char *marker;   /* in the certificate's subject */
+  const char *software;
+  const char *message;
+  const char *advice[4];
+} default_certificates[] = {
+  { "CN=TRAEFIK DEFAULT CERT", "Traefik",
+    N_("The certificate is Traefik’s own default certificate (“TRAEFIK DEFAULT CERT”): Traefik, the reverse proxy in front of the site, has no certificate for this host name, so browsers refuse the connection."),
+    { N_("Check that a Traefik router matches this host name exactly (its Host rule) and has TLS turned on, with a certificate resolver (tls.certresolver) or a certificate for the name."),
+      N_("Read Traefik’s log for the certificate request: a failed ACME challenge (port 80 or DNS not reaching Traefik) or a Let’s Encrypt rate limit leaves the default certificate in place."),
+      N_("If the router uses another entry point than 443 (websecure), make sure the address checked goes to that entry point."),
+      NULL } },
+  { "CN=Kubernetes Ingress Controller Fake Certificate", "ingress-nginx",
+    N_("The certificate is the Kubernetes NGINX Ingress Controller’s placeholder (“Kubernetes Ingress Controller Fake Certificate”): the ingress in front of the site has no certificate for this host name, so browsers refuse the connection."),
+    { N_("Check that the Ingress for this host has a tls section that lists the host name exactly and names a Secret of type kubernetes.io/tls with tls.crt and tls.key."),
+      N_("If cert-manager issues the certificate, look at the Certificate and its CertificateRequest (kubectl describe certificate): a failed challenge leaves the placeholder in place."),
+      N_("Check that the Ingress has the right ingressClassName, so that this controller serves it."),
+      NULL } },
+};
+
+void
+sc_rule_proxy_default_certificate (ScDiagnosis *d)
+{
+  ScTlsInfo *tls = sc_check_result_get_tls (d->result);
+  const char *subject = tls != NULL ? sc_tls_info_get_subject (tls) : NULL;
+
+  if (subject == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (default_certificates); i++)
+    {
+      g_autoptr(ScAnsweredBy) who = NULL;
+      g_autofree char *evidence = NULL;
+      const char *advice[G_N_ELEMENTS (default_certificates[i].advice)] = { NULL };
+
+      if (strstr (subject, default_certificates[i].marker) == NULL)
+        continue;
+      for (guint j = 0; default_certificates[i].advice[j] != NULL; j++)
+        advice[j] = _(default_certificates[i].advice[j]);
+      sc_diagnosis_add (d, "proxy-default-certificate", SC_SEVERITY_CRITICAL,
+                        _(default_certificates[i].message), advice);
+      who = sc_answered_by_new (SC_ROLE_PROXY, default_certificates[i].software);
+      /* Translators: evidence of who answered; %s is a certificate's subject such as "CN=TRAEFIK DEFAULT CERT". */
+      evidence = g_strdup_printf (_("Certificate subject: %s"), subject);
+      sc_answered_by_add_evidence (who, evidence);
+      sc_check_result_set_answered_by (d->result, who);
+      return;
+    }
+}
+
 /* The names people type (http://, www.) often sit on a forgotten, older
  * certificate that only shows when the redirect is followed. */
 void
@@ -114,6 +208,9 @@ sc_rule_untrusted_issuer (ScDiagnosis *d)
   };
 
   if (tls == NULL || !(sc_tls_info_get_errors (tls) & G_TLS_CERTIFICATE_UNKNOWN_CA))
+    return;
+  /* Traefik's default certificate is self-signed; that finding says why. */
+  if (sc_diagnosis_has_finding (d, "proxy-default-certificate"))
     return;
   if (g_strcmp0 (sc_tls_info_get_subject (tls), sc_tls_info_get_issuer (tls)) == 0)
     sc_diagnosis_add (d, "self-signed", SC_SEVERITY_CRITICAL,

@@ -22,6 +22,8 @@ static const ScRule rules[] = {
   sc_rule_canonical_redirects,
   sc_rule_temporary_for_permanent,
   sc_rule_long_chain,
+  sc_rule_certificate_expired,
+  sc_rule_proxy_default_certificate,
   sc_rule_untrusted_issuer,
   sc_rule_certificate_expiry,
   sc_rule_certificate_changes,
