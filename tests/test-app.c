@@ -689,6 +689,35 @@ test_timing_adds_up (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+focus_in (ScWindow  *window,
+          GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Ctrl+F goes to the search; Escape there clears it. */
+static void
+test_find_and_escape (void)
+{
+  ScWindow *window = open_window (NULL);
+  GtkWidget *search = sc_window_get_search_entry (window);
+
+  add_and_check (window, "/status/200");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_true (focus_in (window, search));
+  sc_window_set_search (window, "nothing like it");
+  g_assert_cmpstr (sc_window_get_list_page (window), ==, "no-match");
+  g_signal_emit_by_name (search, "stop-search");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  g_assert_cmpstr (sc_window_get_list_page (window), ==, "list");
+  g_assert_true (gtk_search_entry_get_key_capture_widget (GTK_SEARCH_ENTRY (search)) ==
+                 GTK_WIDGET (sc_window_get_site_list (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -727,6 +756,7 @@ main (int   argc,
   g_test_add_func ("/app/paste-finds-addresses", test_paste_finds_addresses);
   g_test_add_func ("/app/first-launch-focus", test_first_launch_focus);
   g_test_add_func ("/app/timing-adds-up", test_timing_adds_up);
+  g_test_add_func ("/app/find-and-escape", test_find_and_escape);
 
   status = g_test_run ();
   sc_test_server_free (server);

@@ -25,6 +25,7 @@ static const struct {
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "win.focus-entry", { "<Control>l", NULL } },
+  { "win.find", { "<Control>f", NULL } },
   { "win.check-again", { "F5", NULL } },
   { "win.check-all", { "<Control><Shift>r", NULL } },
   { "win.copy-report", { "<Control><Shift>c", NULL } },

@@ -126,6 +126,17 @@ focus_entry_action (GtkWidget  *widget,
 }
 
 static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
 check_again_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -501,6 +512,7 @@ sc_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.add-site", NULL, add_site_action);
   gtk_widget_class_install_action (widget_class, "win.focus-entry", NULL, focus_entry_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.check-again", NULL, check_again_action);
   gtk_widget_class_install_action (widget_class, "win.check-all", NULL, check_all_action);
   gtk_widget_class_install_action (widget_class, "win.cancel", NULL, cancel_action);

@@ -135,6 +135,15 @@ on_search_changed (GtkSearchEntry *entry,
   refilter (self);
 }
 
+/* Escape in the search entry clears it and gives the list back. */
+static void
+on_stop_search (GtkSearchEntry *entry,
+                ScWindow       *self)
+{
+  sc_window_set_search (self, "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->site_list));
+}
+
 void
 sc_window_set_search (ScWindow   *self,
                       const char *text)
@@ -917,6 +926,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, unbind_row);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
 
@@ -937,6 +947,8 @@ sc_window_init (ScWindow *self)
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed), NULL);
   g_signal_connect (self->leaflet, "notify::folded", G_CALLBACK (on_folded_changed), self);
   on_folded_changed (self->leaflet, NULL, self);
+  /* Typing while the list has the focus searches it. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->site_list));
   /* The empty page says "type above": the typing goes there, not to the
    * first button GTK would find. */
   gtk_widget_grab_focus (GTK_WIDGET (self->url_entry));
