@@ -718,6 +718,33 @@ test_find_and_escape (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+summary_is (gpointer data)
+{
+  gpointer *args = data;
+  return g_strcmp0 (sc_window_get_summary (args[0]), args[1]) == 0;
+}
+
+/* The filters show their counts and the list is summed up in a line; over
+ * an empty list there is neither search nor filter. */
+static void
+test_filter_counts (void)
+{
+  ScWindow *window = open_window (NULL);
+  gpointer args[2] = { window, (gpointer) "3 sites · 2 need a look" };
+
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (sc_window_get_search_entry (window))));
+  add_and_check (window, "/status/200");
+  add_and_check (window, "/status/500");
+  add_and_check (window, "/status/404");
+  wait_until (summary_is, args);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (sc_window_get_search_entry (window))));
+  g_assert_cmpstr (sc_window_get_filter_label (window, "all"), ==, "All 3");
+  g_assert_cmpstr (sc_window_get_filter_label (window, "problems"), ==, "Problems 2");
+  g_assert_cmpstr (sc_window_get_filter_label (window, "ok"), ==, "OK 1");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -757,6 +784,7 @@ main (int   argc,
   g_test_add_func ("/app/first-launch-focus", test_first_launch_focus);
   g_test_add_func ("/app/timing-adds-up", test_timing_adds_up);
   g_test_add_func ("/app/find-and-escape", test_find_and_escape);
+  g_test_add_func ("/app/filter-counts", test_filter_counts);
 
   status = g_test_run ();
   sc_test_server_free (server);

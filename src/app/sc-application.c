@@ -6,6 +6,7 @@
 #include "sc-application.h"
 #include "sc-catalog.h"
 #include "sc-preferences-window.h"
+#include "sc-site-filter.h"
 #include "sc-window.h"
 
 /* One instance per session: "statuscope URL…" or "statuscope --import
@@ -153,6 +154,22 @@ static const GActionEntry app_actions[] = {
   { "about", about_action },
 };
 
+/* Alt+1, Alt+2, … choose the list's filters, in the table's order. */
+static void
+add_filter_accels (GtkApplication *application)
+{
+  guint n_filters;
+  const ScSiteFilter *filters = sc_site_filter_get_all (&n_filters);
+
+  for (guint f = 0; f < n_filters; f++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.filter::%s", filters[f].id);
+      const char *accels[] = { filters[f].accel, NULL };
+
+      gtk_application_set_accels_for_action (application, action, accels);
+    }
+}
+
 static void
 sc_application_startup (GApplication *application)
 {
@@ -169,6 +186,7 @@ sc_application_startup (GApplication *application)
   for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (application), accelerators[i].action,
                                            accelerators[i].accels);
+  add_filter_accels (GTK_APPLICATION (application));
 }
 
 static void

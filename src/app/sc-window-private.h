@@ -21,6 +21,8 @@ struct _ScWindow
   char                 *filter_mode;    /* "all", "problems" or "ok" */
   guint                 refilter_id;
   guint                 progress_id;    /* pending progress bar update */
+  guint                 overview_id;    /* pending count of the filters */
+  GPtrArray            *filter_buttons; /* GtkToggleButton, as sc_site_filter_get_all() */
   guint                 loading_id;     /* shows the spinner if loading takes long */
   char                 *last_notice;
   gboolean              loaded;
@@ -35,6 +37,9 @@ struct _ScWindow
   GtkRevealer          *offline_revealer;
   GtkEntry             *url_entry;
   GtkSearchEntry       *search_entry;
+  GtkWidget            *overview_box;
+  GtkBox               *filter_box;
+  GtkLabel             *summary_label;
   GtkStack             *list_stack;
   GtkListView          *site_list;
   GtkSpinner           *loading_spinner;

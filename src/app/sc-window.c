@@ -8,6 +8,7 @@
 #include "sc-catalog.h"
 #include "sc-paste.h"
 #include "sc-profiler.h"
+#include "sc-site-filter.h"
 #include "sc-site-list.h"
 #include "sc-site-row.h"
 #include "sc-window-private.h"
@@ -46,12 +47,77 @@ filter_site (gpointer item,
   ScSite *site = item;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
-  if (g_str_equal (self->filter_mode, "problems") && !sc_site_is_problem (site))
-    return FALSE;
-  if (g_str_equal (self->filter_mode, "ok") &&
-      (sc_site_get_result (site) == NULL || sc_site_is_problem (site)))
+  if (!sc_site_filter_matches (sc_site_filter_lookup (self->filter_mode), site))
     return FALSE;
   return sc_site_matches (site, text);
+}
+
+/* The overview: a count on each filter button ("Problems 15") and one
+ * line that sums the list up.  Counted at most every OVERVIEW_DELAY_MS
+ * while results stream in: a pass over 10,000 sites is cheap, one per
+ * result is not. */
+#define OVERVIEW_DELAY_MS 250
+
+static void
+update_overview (ScWindow *self)
+{
+  GListModel *model = sc_site_store_get_model (self->store);
+  guint n = g_list_model_get_n_items (model);
+  guint n_filters;
+  const ScSiteFilter *filters = sc_site_filter_get_all (&n_filters);
+  g_autofree guint *counts = g_new0 (guint, n_filters);
+  guint unchecked = 0;
+  g_autoptr(GString) summary = g_string_new (NULL);
+
+  g_clear_handle_id (&self->overview_id, g_source_remove);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScSite) site = g_list_model_get_item (model, i);
+
+      for (guint f = 0; f < n_filters; f++)
+        counts[f] += sc_site_filter_matches (&filters[f], site) ? 1 : 0;
+      unchecked += sc_site_get_result (site) == NULL ? 1 : 0;
+    }
+  for (guint f = 0; f < n_filters && f < self->filter_buttons->len; f++)
+    {
+      /* Translators: a filter button, its name and how many sites it shows: "Problems 15". */
+      g_autofree char *label = g_strdup_printf (C_("filter", "%s %u"), _(filters[f].label), counts[f]);
+
+      gtk_button_set_label (g_ptr_array_index (self->filter_buttons, f), label);
+    }
+
+  g_string_append_printf (summary, g_dngettext (NULL, "%u site", "%u sites", n), n);
+  {
+    const ScSiteFilter *problems = sc_site_filter_lookup ("problems");
+    guint n_problems = counts[problems - filters];
+
+    if (n_problems > 0)
+      g_string_append_printf (summary, g_dngettext (NULL, " · %u needs a look", " · %u need a look", n_problems),
+                              n_problems);
+    else if (unchecked < n)
+      g_string_append (summary, _(" · no problems"));
+  }
+  if (unchecked > 0)
+    g_string_append_printf (summary, _(" · %u not checked yet"), unchecked);
+  gtk_label_set_label (self->summary_label, summary->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->overview_box), n > 0);
+}
+
+static gboolean
+on_overview_timeout (gpointer user_data)
+{
+  ScWindow *self = user_data;
+
+  self->overview_id = 0;
+  update_overview (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_overview (ScWindow *self)
+{
+  if (self->overview_id == 0)
+    self->overview_id = g_timeout_add (OVERVIEW_DELAY_MS, on_overview_timeout, self);
 }
 
 static void
@@ -100,6 +166,7 @@ on_site_result (ScSite     *site,
                 GParamSpec *pspec,
                 ScWindow   *self)
 {
+  schedule_overview (self);
   if (g_str_equal (self->filter_mode, "all") || self->refilter_id != 0)
     return;
   self->refilter_id = g_timeout_add (REFILTER_DELAY_MS, on_refilter_timeout, self);
@@ -117,6 +184,11 @@ on_sites_changed (GListModel *model,
       g_autoptr(ScSite) site = g_list_model_get_item (model, i);
       g_signal_connect_object (site, "notify::result", G_CALLBACK (on_site_result), self, 0);
     }
+  /* The first site and the last one change what the sidebar shows. */
+  if (sc_site_store_get_n_sites (self->store) == added || sc_site_store_get_n_sites (self->store) == 0)
+    update_overview (self);
+  else
+    schedule_overview (self);
   update_list_page (self);
   sc_window_update_actions (self);
 }
@@ -788,6 +860,7 @@ sc_window_constructed (GObject *object)
   else
     self->loaded = TRUE;
   update_list_page (self);
+  update_overview (self);
   sc_window_update_actions (self);
 }
 
@@ -820,6 +893,7 @@ sc_window_dispose (GObject *object)
     }
   g_clear_handle_id (&self->refilter_id, g_source_remove);
   g_clear_handle_id (&self->progress_id, g_source_remove);
+  g_clear_handle_id (&self->overview_id, g_source_remove);
   g_clear_handle_id (&self->loading_id, g_source_remove);
   if (self->detail_view != NULL)
     sc_detail_view_set_site (self->detail_view, NULL);
@@ -847,6 +921,7 @@ sc_window_finalize (GObject *object)
 
   g_free (self->filter_mode);
   g_free (self->last_notice);
+  g_clear_pointer (&self->filter_buttons, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sc_window_parent_class)->finalize (object);
 }
@@ -913,6 +988,9 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, offline_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, url_entry);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, overview_box);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, filter_box);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, site_list);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, loading_spinner);
@@ -934,6 +1012,34 @@ sc_window_class_init (ScWindowClass *klass)
 }
 
 static void
+add_filter_buttons (ScWindow *self)
+{
+  guint n_filters;
+  const ScSiteFilter *filters = sc_site_filter_get_all (&n_filters);
+
+  self->filter_buttons = g_ptr_array_new ();
+  for (guint f = 0; f < n_filters; f++)
+    {
+      GtkWidget *button = gtk_toggle_button_new_with_label (_(filters[f].label));
+      g_autofree char *keys = NULL;
+      g_autofree char *tooltip = NULL;
+      guint key;
+      GdkModifierType mods;
+
+      gtk_accelerator_parse (filters[f].accel, &key, &mods);
+      keys = gtk_accelerator_get_label (key, mods);
+      /* Translators: a filter's tooltip, its name and its shortcut: "Problems (Alt+2)". */
+      tooltip = g_strdup_printf (_("%s (%s)"), _(filters[f].label), keys);
+      gtk_widget_set_tooltip_text (button, tooltip);
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.filter");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", filters[f].id);
+      gtk_box_append (self->filter_box, button);
+      g_ptr_array_add (self->filter_buttons, button);
+    }
+}
+
+static void
 sc_window_init (ScWindow *self)
 {
   self->filter_mode = g_strdup ("all");
@@ -941,6 +1047,7 @@ sc_window_init (ScWindow *self)
   self->settings = g_settings_new (APP_ID);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_filter_buttons (self);
   g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (self->url_entry)), "paste-clipboard",
                     G_CALLBACK (on_entry_paste), self);
   setup_drop_target (self);
@@ -1041,4 +1148,26 @@ sc_window_get_detail_title (ScWindow *self)
 {
   g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
   return adw_window_title_get_title (self->detail_title);
+}
+
+/* The one-line summary of the list, as shown. */
+const char *
+sc_window_get_summary (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return gtk_label_get_label (self->summary_label);
+}
+
+/* The label of the filter button for @filter_id ("Problems 15"). */
+const char *
+sc_window_get_filter_label (ScWindow   *self,
+                            const char *filter_id)
+{
+  guint n_filters;
+  const ScSiteFilter *filters = sc_site_filter_get_all (&n_filters);
+  const ScSiteFilter *filter = sc_site_filter_lookup (filter_id);
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (filter != NULL, NULL);
+  return gtk_button_get_label (g_ptr_array_index (self->filter_buttons, filter - filters));
 }

@@ -49,5 +49,8 @@ GtkWidget    *sc_window_get_url_entry   (ScWindow           *self);
 AdwLeaflet   *sc_window_get_leaflet     (ScWindow           *self);
 GtkListView  *sc_window_get_site_list   (ScWindow           *self);
 const char   *sc_window_get_detail_title (ScWindow          *self);
+const char   *sc_window_get_summary     (ScWindow           *self);
+const char   *sc_window_get_filter_label (ScWindow          *self,
+                                         const char         *filter_id);
 
 G_END_DECLS
