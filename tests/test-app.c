@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "sc-report-writer.h"
+#include "sc-result-json.h"
 #include "sc-site-row.h"
 #include "sc-test-server.h"
 #include "sc-window.h"
@@ -745,6 +746,49 @@ test_filter_counts (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The same result as @result, checked @days ago. */
+static ScCheckResult *
+aged_copy (ScCheckResult *result,
+           int            days)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, -days);
+  g_autofree char *stamp = g_date_time_format (then, "%Y-%m-%dT%H:%M:%SZ");
+  JsonObject *object;
+  g_autoptr(GError) error = NULL;
+  ScCheckResult *copy;
+
+  sc_check_result_append_json (result, json);
+  g_assert_true (json_parser_load_from_data (parser, json->str, json->len, NULL));
+  object = json_node_get_object (json_parser_get_root (parser));
+  json_object_set_string_member (object, "checked_at", stamp);
+  copy = sc_check_result_new_from_json (object, &error);
+  g_assert_no_error (error);
+  return copy;
+}
+
+/* A row shows the redirect path briefly, and how old an old result is. */
+static void
+test_row_path_and_age (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSite *site = add_and_check (window, "/chain/2");
+  GtkWidget *row = wait_for_row (window, site);
+  g_autoptr(ScCheckResult) old = aged_copy (sc_site_get_result (site), 3);
+  GtkLabel *age = sc_site_row_get_age_label (SC_SITE_ROW (row));
+
+  g_assert_true (g_str_has_prefix (sc_site_row_get_path_text (SC_SITE_ROW (row)), "303 → 302 → 200 · "));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (age)));
+
+  sc_site_set_result (site, old);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (age)));
+  g_assert_cmpstr (gtk_label_get_label (age), ==, "checked 3 days ago");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (age), "warning"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -785,6 +829,7 @@ main (int   argc,
   g_test_add_func ("/app/timing-adds-up", test_timing_adds_up);
   g_test_add_func ("/app/find-and-escape", test_find_and_escape);
   g_test_add_func ("/app/filter-counts", test_filter_counts);
+  g_test_add_func ("/app/row-path-and-age", test_row_path_and_age);
 
   status = g_test_run ();
   sc_test_server_free (server);

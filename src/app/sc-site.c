@@ -208,6 +208,39 @@ sc_site_describe (ScSite *self)
   return g_strdup_printf ("%s, %s", status, host);
 }
 
+/* "checked 3 days ago", for a result old enough that its age matters
+ * (an hour or more), else NULL.  *@out_stale is set for a result a day or
+ * more old: the site may have changed since. */
+char *
+sc_site_describe_age (ScSite    *self,
+                      GDateTime *now,
+                      gboolean  *out_stale)
+{
+  GDateTime *checked_at;
+  GTimeSpan age;
+  gint64 n;
+
+  g_return_val_if_fail (SC_IS_SITE (self), NULL);
+
+  *out_stale = FALSE;
+  checked_at = self->result != NULL ? sc_check_result_get_checked_at (self->result) : NULL;
+  if (checked_at == NULL)
+    return NULL;
+  age = g_date_time_difference (now, checked_at);
+  if (age < G_TIME_SPAN_HOUR)
+    return NULL;
+  if (age < G_TIME_SPAN_DAY)
+    {
+      n = age / G_TIME_SPAN_HOUR;
+      return g_strdup_printf (g_dngettext (NULL, "checked %" G_GINT64_FORMAT " hour ago",
+                                           "checked %" G_GINT64_FORMAT " hours ago", n), n);
+    }
+  *out_stale = TRUE;
+  n = age / G_TIME_SPAN_DAY;
+  return g_strdup_printf (g_dngettext (NULL, "checked %" G_GINT64_FORMAT " day ago",
+                                       "checked %" G_GINT64_FORMAT " days ago", n), n);
+}
+
 /* Anything whose verdict is not ok: no 2xx answer, or one with a warning
  * or a critical finding (a parked domain under a 200). */
 gboolean
