@@ -789,6 +789,37 @@ test_row_path_and_age (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static ScSite *
+shown_site (ScWindow *window,
+            guint     position)
+{
+  g_autoptr(ScSite) site = g_list_model_get_item (sc_window_get_shown_sites (window), position);
+  return site;
+}
+
+/* The list sorts by answer and by verdict, and goes back to its own order. */
+static void
+test_sorting (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSite *ok = add_and_check (window, "/status/200");
+  ScSite *broken = add_and_check (window, "/status/503");
+  ScSite *missing = add_and_check (window, "/status/404");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sort", "s", "answer"));
+  g_assert_true (shown_site (window, 0) == ok);
+  g_assert_true (shown_site (window, 1) == missing);
+  g_assert_true (shown_site (window, 2) == broken);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sort", "s", "verdict"));
+  g_assert_true (shown_site (window, 2) == ok);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sort", "s", "list"));
+  g_assert_true (shown_site (window, 0) == ok);
+  g_assert_true (shown_site (window, 1) == broken);
+  g_assert_true (sc_window_select_site (window, missing));
+  g_assert_true (sc_window_get_selected (window) == missing);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -830,6 +861,7 @@ main (int   argc,
   g_test_add_func ("/app/find-and-escape", test_find_and_escape);
   g_test_add_func ("/app/filter-counts", test_filter_counts);
   g_test_add_func ("/app/row-path-and-age", test_row_path_and_age);
+  g_test_add_func ("/app/sorting", test_sorting);
 
   status = g_test_run ();
   sc_test_server_free (server);

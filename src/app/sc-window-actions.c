@@ -524,4 +524,5 @@ sc_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove", NULL, undo_remove_action);
   gtk_widget_class_install_property_action (widget_class, "win.filter", "filter-mode");
+  gtk_widget_class_install_property_action (widget_class, "win.sort", "sort-mode");
 }

@@ -16,6 +16,9 @@ struct _ScWindow
   ScCheckQueue         *queue;
   GtkFilterListModel   *filtered;
   GtkCustomFilter      *filter;
+  GtkSortListModel     *sorted;
+  GtkCustomSorter      *sorter;
+  char                 *sort_mode;      /* see sc-site-sort.c */
   GtkSingleSelection   *selection;
   GCancellable         *cancellable;    /* cancelled when the window closes */
   char                 *filter_mode;    /* "all", "problems" or "ok" */
@@ -38,6 +41,7 @@ struct _ScWindow
   GtkEntry             *url_entry;
   GtkSearchEntry       *search_entry;
   GtkWidget            *overview_box;
+  GMenu                *primary_menu;
   GtkBox               *filter_box;
   GtkLabel             *summary_label;
   GtkStack             *list_stack;

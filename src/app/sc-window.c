@@ -11,6 +11,7 @@
 #include "sc-site-filter.h"
 #include "sc-site-list.h"
 #include "sc-site-row.h"
+#include "sc-site-sort.h"
 #include "sc-window-private.h"
 
 /* The main window: the site list on the left (filtered, searchable), the
@@ -26,6 +27,7 @@ G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_FILTER_MODE,
+  PROP_SORT_MODE,
   PROP_SITES_FILE,
   N_PROPS
 };
@@ -70,6 +72,9 @@ update_overview (ScWindow *self)
   g_autoptr(GString) summary = g_string_new (NULL);
 
   g_clear_handle_id (&self->overview_id, g_source_remove);
+  /* New results may move sites in a sorted list. */
+  if (self->sorted != NULL && gtk_sort_list_model_get_sorter (self->sorted) != NULL)
+    gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ScSite) site = g_list_model_get_item (model, i);
@@ -238,6 +243,41 @@ set_filter_mode (ScWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_MODE]);
 }
 
+/* Sorting */
+
+static int
+compare_sites (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  ScWindow *self = user_data;
+  const ScSiteSort *sort = sc_site_sort_lookup (self->sort_mode);
+
+  return sort != NULL && sort->compare != NULL ? sort->compare ((ScSite *) a, (ScSite *) b) : 0;
+}
+
+/* "list" leaves the model without a sorter, so the list's own order costs
+ * nothing. */
+static void
+set_sort_mode (ScWindow   *self,
+               const char *mode)
+{
+  const ScSiteSort *sort = sc_site_sort_lookup (mode);
+
+  if (sort == NULL || g_strcmp0 (self->sort_mode, mode) == 0)
+    return;
+  g_free (self->sort_mode);
+  self->sort_mode = g_strdup (mode);
+  if (sort->compare == NULL)
+    gtk_sort_list_model_set_sorter (self->sorted, NULL);
+  else
+    {
+      gtk_sort_list_model_set_sorter (self->sorted, GTK_SORTER (self->sorter));
+      gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_MODE]);
+}
+
 /* Selection and detail */
 
 ScSite *
@@ -309,10 +349,10 @@ sc_window_select_site (ScWindow *self,
 
   g_return_val_if_fail (SC_IS_WINDOW (self), FALSE);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(ScSite) item = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
+      g_autoptr(ScSite) item = g_list_model_get_item (G_LIST_MODEL (self->sorted), i);
 
       if (item == site)
         {
@@ -839,7 +879,9 @@ sc_window_constructed (GObject *object)
 
   self->filter = gtk_custom_filter_new (filter_site, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (sc_site_store_get_model (self->store)), NULL);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  self->sorter = gtk_custom_sorter_new (compare_sites, self, NULL);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_list_view_set_model (self->site_list, GTK_SELECTION_MODEL (self->selection));
@@ -900,6 +942,8 @@ sc_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_WINDOW);
   g_clear_object (&self->queue);
   g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->sorter);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->store);
@@ -920,6 +964,7 @@ sc_window_finalize (GObject *object)
   ScWindow *self = (ScWindow *) object;
 
   g_free (self->filter_mode);
+  g_free (self->sort_mode);
   g_free (self->last_notice);
   g_clear_pointer (&self->filter_buttons, g_ptr_array_unref);
 
@@ -937,6 +982,7 @@ sc_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_FILTER_MODE: g_value_set_string (value, self->filter_mode); break;
+    case PROP_SORT_MODE: g_value_set_string (value, self->sort_mode); break;
     case PROP_SITES_FILE: g_value_set_object (value, self->sites_file); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -953,6 +999,7 @@ sc_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_FILTER_MODE: set_filter_mode (self, g_value_get_string (value)); break;
+    case PROP_SORT_MODE: set_sort_mode (self, g_value_get_string (value)); break;
     case PROP_SITES_FILE: self->sites_file = g_value_dup_object (value); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -975,6 +1022,10 @@ sc_window_class_init (ScWindowClass *klass)
   properties[PROP_FILTER_MODE] =
     g_param_spec_string ("filter-mode", NULL, NULL, "all",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* An id from sc_site_sort_get_all(), driven by win.sort. */
+  properties[PROP_SORT_MODE] =
+    g_param_spec_string ("sort-mode", NULL, NULL, "list",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* Where the site list is kept; NULL keeps it in memory only. */
   properties[PROP_SITES_FILE] =
     g_param_spec_object ("sites-file", NULL, NULL, G_TYPE_FILE,
@@ -989,6 +1040,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, url_entry);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, overview_box);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, filter_box);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, list_stack);
@@ -1039,15 +1091,36 @@ add_filter_buttons (ScWindow *self)
     }
 }
 
+/* "Sort" in the main menu, from the table in sc-site-sort.c. */
+static void
+add_sort_menu (ScWindow *self)
+{
+  guint n_sorts;
+  const ScSiteSort *sorts = sc_site_sort_get_all (&n_sorts);
+  g_autoptr(GMenu) submenu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+
+  for (guint i = 0; i < n_sorts; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.sort::%s", sorts[i].id);
+
+      g_menu_append (submenu, _(sorts[i].label), action);
+    }
+  g_menu_append_submenu (section, _("_Sort"), G_MENU_MODEL (submenu));
+  g_menu_insert_section (self->primary_menu, 1, NULL, G_MENU_MODEL (section));
+}
+
 static void
 sc_window_init (ScWindow *self)
 {
   self->filter_mode = g_strdup ("all");
+  self->sort_mode = g_strdup ("list");
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   add_filter_buttons (self);
+  add_sort_menu (self);
   g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (self->url_entry)), "paste-clipboard",
                     G_CALLBACK (on_entry_paste), self);
   setup_drop_target (self);
@@ -1148,6 +1221,14 @@ sc_window_get_detail_title (ScWindow *self)
 {
   g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
   return adw_window_title_get_title (self->detail_title);
+}
+
+/* The sites in the order the list shows them. */
+GListModel *
+sc_window_get_shown_sites (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return G_LIST_MODEL (self->sorted);
 }
 
 /* The one-line summary of the list, as shown. */

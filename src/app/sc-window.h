@@ -50,6 +50,7 @@ AdwLeaflet   *sc_window_get_leaflet     (ScWindow           *self);
 GtkListView  *sc_window_get_site_list   (ScWindow           *self);
 const char   *sc_window_get_detail_title (ScWindow          *self);
 const char   *sc_window_get_summary     (ScWindow           *self);
+GListModel   *sc_window_get_shown_sites (ScWindow           *self);
 const char   *sc_window_get_filter_label (ScWindow          *self,
                                          const char         *filter_id);
 
