@@ -820,6 +820,38 @@ test_sorting (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Copy Report for Problems copies the problems only; Clear List empties the
+ * list and Undo brings every site back, in order, with its result. */
+static void
+test_problems_and_clear_list (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSiteStore *store = sc_window_get_store (window);
+  ScSite *ok = add_and_check (window, "/status/200");
+  ScSite *broken = add_and_check (window, "/status/503");
+  ScCheckResult *result = sc_site_get_result (broken);
+  g_autofree char *expected = sc_report_render (SC_REPORT_FORMAT_MARKDOWN,
+                                                sc_check_queue_get_checker (sc_window_get_queue (window)),
+                                                &result, 1);
+  ClipboardRead read = { FALSE, NULL };
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-problem-reports", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL, on_clipboard_read, &read);
+  wait_until (clipboard_read_done, &read);
+  g_assert_cmpstr (read.text, ==, expected);
+  g_free (read.text);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-list", NULL));
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 0);
+  g_assert_cmpstr (sc_window_get_list_page (window), ==, "empty");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-remove", NULL));
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 2);
+  g_assert_true (shown_site (window, 0) == ok);
+  g_assert_true (shown_site (window, 1) == broken);
+  g_assert_true (sc_site_get_result (broken) == result);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -862,6 +894,7 @@ main (int   argc,
   g_test_add_func ("/app/filter-counts", test_filter_counts);
   g_test_add_func ("/app/row-path-and-age", test_row_path_and_age);
   g_test_add_func ("/app/sorting", test_sorting);
+  g_test_add_func ("/app/problems-and-clear-list", test_problems_and_clear_list);
 
   status = g_test_run ();
   sc_test_server_free (server);

@@ -30,6 +30,7 @@ static const struct {
   { "win.check-again", { "F5", NULL } },
   { "win.check-all", { "<Control><Shift>r", NULL } },
   { "win.copy-report", { "<Control><Shift>c", NULL } },
+  { "win.copy-all-reports", { "<Control><Alt>c", NULL } },
   { "win.remove", { "Delete", NULL } },
   { "win.import", { "<Control>o", NULL } },
   { "win.export", { "<Control>e", NULL } },

@@ -48,6 +48,25 @@ sc_window_warn_user (ScWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* The sites that need a look, in the list's order. */
+static GPtrArray *
+problem_sites (ScWindow *self)
+{
+  GListModel *model = sc_site_store_get_model (self->store);
+  GPtrArray *sites = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      ScSite *site = g_list_model_get_item (model, i);
+
+      if (sc_site_is_problem (site))
+        g_ptr_array_add (sites, site);
+      else
+        g_object_unref (site);
+    }
+  return sites;
+}
+
 static GPtrArray *
 all_results (ScWindow *self)
 {
@@ -82,6 +101,9 @@ sc_window_update_actions (ScWindow *self)
                                  has_result && sc_check_result_get_url (sc_site_get_result (site)) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-all", has_sites);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-all-reports", has_sites);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-problem-reports", has_sites);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-problems", has_sites);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-list", has_sites);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_sites);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel", busy);
 }
@@ -163,6 +185,31 @@ check_all_action (GtkWidget  *widget,
 }
 
 static void
+check_problems_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  g_autoptr(GPtrArray) sites = problem_sites (self);
+
+  sc_check_queue_add_sites (self->queue, (ScSite **) sites->pdata, sites->len);
+}
+
+static void
+clear_list_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  GListModel *model = sc_site_store_get_model (self->store);
+  g_autoptr(GPtrArray) sites = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (sites, g_list_model_get_item (model, i));
+  sc_window_remove_sites (self, sites);
+}
+
+static void
 cancel_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -214,6 +261,32 @@ copy_all_reports_action (GtkWidget  *widget,
                              (ScCheckResult **) results->pdata, results->len);
   confirmation = g_strdup_printf (g_dngettext (NULL, "Report for %u site copied to the clipboard",
                                                "Report for %u sites copied to the clipboard", results->len),
+                                  results->len);
+  copy_text (self, report, confirmation);
+}
+
+static void
+copy_problem_reports_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  g_autoptr(GPtrArray) sites = problem_sites (self);
+  g_autoptr(GPtrArray) results = g_ptr_array_new ();
+  g_autofree char *report = NULL;
+  g_autofree char *confirmation = NULL;
+
+  for (guint i = 0; i < sites->len; i++)
+    g_ptr_array_add (results, sc_site_get_result (g_ptr_array_index (sites, i)));
+  if (results->len == 0)
+    {
+      sc_window_notify_user (self, _("No site needs a look"));
+      return;
+    }
+  report = sc_report_render (SC_REPORT_FORMAT_MARKDOWN, sc_check_queue_get_checker (self->queue),
+                             (ScCheckResult **) results->pdata, results->len);
+  confirmation = g_strdup_printf (g_dngettext (NULL, "Report for %u problem copied to the clipboard",
+                                               "Report for %u problems copied to the clipboard", results->len),
                                   results->len);
   copy_text (self, report, confirmation);
 }
@@ -516,6 +589,9 @@ sc_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.check-again", NULL, check_again_action);
   gtk_widget_class_install_action (widget_class, "win.check-all", NULL, check_all_action);
   gtk_widget_class_install_action (widget_class, "win.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "win.check-problems", NULL, check_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-list", NULL, clear_list_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-problem-reports", NULL, copy_problem_reports_action);
   gtk_widget_class_install_action (widget_class, "win.copy-report", NULL, copy_report_action);
   gtk_widget_class_install_action (widget_class, "win.copy-all-reports", NULL, copy_all_reports_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
