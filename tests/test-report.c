@@ -65,12 +65,12 @@ test_markdown_summary_table (void)
   g_autofree char *ok_row = g_strdup_printf ("| `%s/status/200` | 200 OK, success | OK | – |\n", server->base);
   const char *details = strstr (md, "\n---\n");
 
-  g_assert_true (g_str_has_prefix (md, "# Summary\n\n| Site | Answer | Verdict | Cause |\n"));
+  g_assert_true (g_str_has_prefix (md, "## Summary\n\n| Site | Answer | Verdict | Cause |\n"));
   g_assert_nonnull (strstr (md, ok_row));
   g_assert_nonnull (strstr (md, " | 200 OK, success | Problem | "));
   g_assert_nonnull (details);
   g_assert_true (strstr (md, ok_row) < details);
-  g_assert_null (strstr (one, "# Summary"));
+  g_assert_null (strstr (one, "## Summary"));
 }
 
 static void
@@ -291,6 +291,10 @@ test_csv_round_trip (void)
   g_assert_cmpstr (g_ptr_array_index (second, 3), ==, "503");
   g_assert_cmpstr (g_ptr_array_index (second, 13), ==,
                    sc_catalog_entry_get_explanation (sc_check_result_get_entry (results[1])));
+  /* The last column is the cause: for an unusable input, why. */
+  g_assert_cmpstr (g_ptr_array_index (header, header->len - 1), ==, "cause");
+  g_assert_cmpstr (g_ptr_array_index (first, first->len - 1), ==,
+                   sc_check_result_get_error_message (results[0]));
 
   g_object_unref (results[0]);
   g_object_unref (results[1]);

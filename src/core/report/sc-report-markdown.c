@@ -357,7 +357,7 @@ sc_report_markdown_summary (GString        *out,
                             ScCheckResult **results,
                             guint           n_results)
 {
-  g_string_append_printf (out, "# %s\n\n| %s | %s | %s | %s |\n|---|---|---|---|\n",
+  g_string_append_printf (out, "## %s\n\n| %s | %s | %s | %s |\n|---|---|---|---|\n",
                           _("Summary"), _("Site"), _("Answer"), _("Verdict"), _("Cause"));
   for (guint i = 0; i < n_results; i++)
     {
