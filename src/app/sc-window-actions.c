@@ -92,6 +92,7 @@ sc_window_update_actions (ScWindow *self)
   gboolean busy = self->queue != NULL && sc_check_queue_get_busy (self->queue);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-again", site != NULL);
+  gtk_widget_set_sensitive (self->site_menu_button, site != NULL);
   /* Delete is its accelerator: while a text field has the focus it must
    * delete text, not a site. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove",

@@ -50,6 +50,10 @@ struct _ScWindow
   GtkRevealer          *progress_revealer;
   GtkProgressBar       *progress_bar;
   GtkStack             *detail_stack;
+  GtkWidget            *site_menu_button;
+  GtkWidget            *sidebar;
+  GtkWidget            *pane_separator;
+  GtkWidget            *content;
   ScDetailView         *detail_view;
   AdwWindowTitle       *detail_title;
 };

@@ -138,6 +138,11 @@ update_list_page (ScWindow *self)
   else if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
     page = "no-match";
   gtk_stack_set_visible_child_name (self->list_stack, page);
+  /* With no sites there is one empty state, the list's, across the whole
+   * window: a "No Site Selected" pane beside it would say nothing. */
+  gtk_widget_set_visible (self->content, g_strcmp0 (page, "list") == 0 || g_strcmp0 (page, "no-match") == 0);
+  gtk_widget_set_visible (self->pane_separator, gtk_widget_get_visible (self->content));
+  gtk_widget_set_hexpand (self->sidebar, !gtk_widget_get_visible (self->content));
 }
 
 /* With nothing to filter out, the model has no filter at all: with 10,000
@@ -1049,6 +1054,10 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, site_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, pane_separator);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, content);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_view);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_title);
   gtk_widget_class_bind_template_callback (widget_class, setup_row);
