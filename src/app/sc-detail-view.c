@@ -116,6 +116,9 @@ show_findings (ScDetailView  *self,
       GtkWidget *row = text_row (sc_finding_get_message (finding), advice);
       GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (sc_finding_get_severity (finding)));
 
+      /* The advice is what to do: as readable as the finding itself. */
+      gtk_widget_add_css_class (row, "finding");
+
       gtk_widget_add_css_class (icon, sc_severity_to_string (sc_finding_get_severity (finding)));
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       sc_severity_to_string (sc_finding_get_severity (finding)), -1);
@@ -392,7 +395,9 @@ show_header (ScDetailView  *self,
   if (sc_check_result_get_checked_at (result) != NULL)
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (sc_check_result_get_checked_at (result));
-      when = g_date_time_format (local, "%x %X");
+      /* Unambiguous in every locale (12/05/26 is not), in the user's
+       * time zone, which it names. */
+      when = g_date_time_format (local, "%Y-%m-%d %H:%M %Z");
       checked = g_strdup_printf (_("Checked %s"), when);
     }
   gtk_label_set_label (self->checked_label, checked != NULL ? checked : "");

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "sc-site-row.h"
@@ -33,6 +35,11 @@ describe_cause (ScCheckResult *result)
 {
   const char *software = sc_answered_by_get_software (sc_check_result_get_answered_by (result));
 
+  /* "OK" under a parking page would contradict the icon beside it: the
+   * finding that names the cause says what the site is. */
+  if (sc_check_result_is_ok (result) && sc_check_result_get_verdict (result) != SC_VERDICT_OK &&
+      sc_check_result_names_cause (result))
+    return g_strdup (sc_finding_get_message (sc_check_result_get_lead_finding (result)));
   if (sc_check_result_get_verdict (result) == SC_VERDICT_OK || software == NULL)
     return g_strdup (sc_check_result_get_title (result));
   /* Translators: a status title, then who answered: "Service Unavailable · HAProxy". */
@@ -75,7 +82,13 @@ describe_path (ScCheckResult *result)
       else
         g_string_append (path, "…");
     }
-  g_string_append_printf (path, " · %s", sc_check_result_get_final_url (result));
+  {
+    /* The scheme is left out: the end of the address is what differs. */
+    const char *final = sc_check_result_get_final_url (result);
+    const char *rest = strstr (final, "://");
+
+    g_string_append_printf (path, " · %s", rest != NULL ? rest + 3 : final);
+  }
   return g_string_free (g_steal_pointer (&path), FALSE);
 }
 
