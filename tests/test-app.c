@@ -852,6 +852,32 @@ test_problems_and_clear_list (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Editing an address changes the site in place and checks the new one;
+ * an address another site has is refused. */
+static void
+test_edit_address (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSiteStore *store = sc_window_get_store (window);
+  ScSite *first = add_and_check (window, "/status/404");
+  ScSite *second = add_and_check (window, "/status/200");
+  g_autofree char *fixed = sc_test_server_url (server, "/status/201");
+  ScSite *edited;
+
+  edited = sc_window_edit_site (window, first, fixed);
+  g_assert_nonnull (edited);
+  g_assert_true (shown_site (window, 0) == edited);
+  g_assert_true (sc_window_get_selected (window) == edited);
+  wait_until (site_has_result, edited);
+  g_assert_cmpuint (sc_check_result_get_status (sc_site_get_result (edited)), ==, 201);
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 2);
+
+  g_assert_null (sc_window_edit_site (window, second, fixed));
+  g_assert_true (g_str_has_suffix (sc_window_get_last_notice (window), "is already in the list"));
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -895,6 +921,7 @@ main (int   argc,
   g_test_add_func ("/app/row-path-and-age", test_row_path_and_age);
   g_test_add_func ("/app/sorting", test_sorting);
   g_test_add_func ("/app/problems-and-clear-list", test_problems_and_clear_list);
+  g_test_add_func ("/app/edit-address", test_edit_address);
 
   status = g_test_run ();
   sc_test_server_free (server);

@@ -28,6 +28,7 @@ static const struct {
   { "win.focus-entry", { "<Control>l", NULL } },
   { "win.find", { "<Control>f", NULL } },
   { "win.check-again", { "F5", NULL } },
+  { "win.edit-address", { "F2", NULL } },
   { "win.check-all", { "<Control><Shift>r", NULL } },
   { "win.copy-report", { "<Control><Shift>c", NULL } },
   { "win.copy-all-reports", { "<Control><Alt>c", NULL } },

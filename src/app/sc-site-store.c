@@ -200,6 +200,37 @@ sc_site_store_remove (ScSiteStore *self,
   return position;
 }
 
+/* Changes @site's address to @input, in place: a new site (unchecked) at
+ * the same position.  Returns it, or NULL when @input is empty or another
+ * site of the list already has that address. */
+ScSite *
+sc_site_store_replace (ScSiteStore *self,
+                       ScSite      *site,
+                       const char  *input)
+{
+  g_autofree char *trimmed = NULL;
+  g_autoptr(ScSite) replacement = NULL;
+  ScSite *existing;
+  guint position;
+
+  g_return_val_if_fail (SC_IS_SITE_STORE (self), NULL);
+  g_return_val_if_fail (SC_IS_SITE (site), NULL);
+
+  trimmed = g_strstrip (g_strdup (input));
+  if (trimmed[0] == '\0' || !g_list_store_find (self->sites, site, &position))
+    return NULL;
+  replacement = sc_site_new (trimmed);
+  existing = g_hash_table_lookup (self->by_key, sc_site_get_key (replacement));
+  if (existing != NULL && existing != site)
+    return NULL;
+  g_signal_handlers_disconnect_by_data (site, self);
+  g_hash_table_remove (self->by_key, sc_site_get_key (site));
+  track (self, replacement);
+  g_list_store_splice (self->sites, position, 1, (gpointer *) &replacement, 1);
+  sc_site_store_schedule_save (self);
+  return replacement;
+}
+
 /* Puts a removed @site back at @position (clamped to the end), with its
  * result.  Returns FALSE if the same address was added again meanwhile. */
 gboolean

@@ -92,6 +92,7 @@ sc_window_update_actions (ScWindow *self)
   gboolean busy = self->queue != NULL && sc_check_queue_get_busy (self->queue);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-again", site != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-address", site != NULL);
   gtk_widget_set_sensitive (self->site_menu_button, site != NULL);
   /* Delete is its accelerator: while a text field has the focus it must
    * delete text, not a site. */
@@ -504,6 +505,78 @@ open_in_browser_action (GtkWidget  *widget,
     }
 }
 
+/* Changes the address of @site and checks the new one; returns the new
+ * site, or NULL (and says why) when another site has that address. */
+ScSite *
+sc_window_edit_site (ScWindow   *self,
+                     ScSite     *site,
+                     const char *input)
+{
+  ScSite *edited;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+
+  edited = sc_site_store_replace (self->store, site, input);
+  if (edited == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("%s is already in the list"), input);
+      sc_window_notify_user (self, message);
+      return NULL;
+    }
+  sc_window_reveal_site (self, edited);
+  sc_check_queue_add (self->queue, edited);
+  return edited;
+}
+
+static void
+on_edit_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  ScWindow         *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  ScSite *site = g_object_get_data (G_OBJECT (dialog), "sc-site");
+
+  if (g_str_equal (response, "change") && site != NULL)
+    sc_window_edit_site (self, site, gtk_editable_get_text (entry));
+}
+
+static void
+on_edit_entry_activate (GtkEntry         *entry,
+                        AdwMessageDialog *dialog)
+{
+  adw_message_dialog_response (dialog, "change");
+}
+
+/* F2: the address of the selected site, to correct a typo in place. */
+static void
+edit_address_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  ScSite *site = sc_window_get_selected (self);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  if (site == NULL)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Edit Address"), NULL));
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), sc_site_get_input (site));
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_URL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Site address"), -1);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (dialog, "change", _("_Change and Check"));
+  adw_message_dialog_set_response_appearance (dialog, "change", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "change");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "sc-site", g_object_ref (site), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_edit_response), self, 0);
+  g_signal_connect (entry, "activate", G_CALLBACK (on_edit_entry_activate), dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Removes @sites (in the store's order) and offers Undo, which puts each
  * back where it was.  The site after the last removed one is selected. */
 void
@@ -599,6 +672,7 @@ sc_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.open-in-browser", NULL, open_in_browser_action);
   gtk_widget_class_install_action (widget_class, "win.remove", NULL, remove_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-address", NULL, edit_address_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove", NULL, undo_remove_action);
   gtk_widget_class_install_property_action (widget_class, "win.filter", "filter-mode");
   gtk_widget_class_install_property_action (widget_class, "win.sort", "sort-mode");

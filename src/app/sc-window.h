@@ -25,6 +25,9 @@ void          sc_window_report_added    (ScWindow           *self,
                                          guint               n_duplicates);
 void          sc_window_import_file     (ScWindow           *self,
                                          GFile              *file);
+ScSite       *sc_window_edit_site       (ScWindow           *self,
+                                         ScSite             *site,
+                                         const char         *input);
 void          sc_window_paste_text      (ScWindow           *self,
                                          const char         *text);
 GtkWidget    *sc_window_get_paste_dialog (ScWindow          *self);
