@@ -878,6 +878,49 @@ test_edit_address (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Several sites selected at once are checked, reported and removed
+ * together; Undo brings them all back. */
+static void
+test_multi_select (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSiteStore *store = sc_window_get_store (window);
+  ScSite *a = add_and_check (window, "/status/200");
+  ScSite *b = add_and_check (window, "/status/503");
+  ScSite *c = add_and_check (window, "/status/404");
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (gtk_list_view_get_model (sc_window_get_site_list (window)));
+  ScCheckResult *results[] = { sc_site_get_result (a), sc_site_get_result (c) };
+  g_autofree char *expected = sc_report_render (SC_REPORT_FORMAT_MARKDOWN,
+                                                sc_check_queue_get_checker (sc_window_get_queue (window)),
+                                                results, 2);
+  ClipboardRead read = { FALSE, NULL };
+
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_selection_model_select_item (selection, 2, FALSE);
+  g_assert_null (sc_window_get_selected (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-report", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL, on_clipboard_read, &read);
+  wait_until (clipboard_read_done, &read);
+  g_assert_cmpstr (read.text, ==, expected);
+  g_free (read.text);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.check-again", NULL));
+  g_assert_true (sc_site_get_checking (a) && sc_site_get_checking (c));
+  g_assert_false (sc_site_get_checking (b));
+  wait_until (queue_idle, window);
+
+  gtk_widget_grab_focus (GTK_WIDGET (sc_window_get_site_list (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove", NULL));
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 1);
+  g_assert_cmpstr (sc_window_get_last_notice (window), ==, "Removed 2 sites");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-remove", NULL));
+  g_assert_true (shown_site (window, 0) == a);
+  g_assert_true (shown_site (window, 1) == b);
+  g_assert_true (shown_site (window, 2) == c);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -922,6 +965,7 @@ main (int   argc,
   g_test_add_func ("/app/sorting", test_sorting);
   g_test_add_func ("/app/problems-and-clear-list", test_problems_and_clear_list);
   g_test_add_func ("/app/edit-address", test_edit_address);
+  g_test_add_func ("/app/multi-select", test_multi_select);
 
   status = g_test_run ();
   sc_test_server_free (server);

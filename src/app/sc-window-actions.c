@@ -87,18 +87,22 @@ void
 sc_window_update_actions (ScWindow *self)
 {
   ScSite *site = sc_window_get_selected (self);
+  g_autoptr(GPtrArray) selected = sc_window_dup_selected_sites (self);
+  gboolean any_result = FALSE;
   gboolean has_result = site != NULL && sc_site_get_result (site) != NULL;
   gboolean has_sites = sc_site_store_get_n_sites (self->store) > 0;
   gboolean busy = self->queue != NULL && sc_check_queue_get_busy (self->queue);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-again", site != NULL);
+  for (guint i = 0; i < selected->len && !any_result; i++)
+    any_result = sc_site_get_result (g_ptr_array_index (selected, i)) != NULL;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-again", selected->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-address", site != NULL);
-  gtk_widget_set_sensitive (self->site_menu_button, site != NULL);
+  gtk_widget_set_sensitive (self->site_menu_button, selected->len > 0);
   /* Delete is its accelerator: while a text field has the focus it must
    * delete text, not a site. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove",
-                                 site != NULL && !sc_window_text_has_focus (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-report", has_result);
+                                 selected->len > 0 && !sc_window_text_has_focus (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-report", any_result);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-in-browser",
                                  has_result && sc_check_result_get_url (sc_site_get_result (site)) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-all", has_sites);
@@ -166,10 +170,9 @@ check_again_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   ScWindow *self = SC_WINDOW (widget);
-  ScSite *site = sc_window_get_selected (self);
+  g_autoptr(GPtrArray) sites = sc_window_dup_selected_sites (self);
 
-  if (site != NULL)
-    sc_check_queue_add (self->queue, site);
+  sc_check_queue_add_sites (self->queue, (ScSite **) sites->pdata, sites->len);
 }
 
 static void
@@ -234,14 +237,25 @@ copy_report_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   ScWindow *self = SC_WINDOW (widget);
-  ScSite *site = sc_window_get_selected (self);
-  ScCheckResult *result = site != NULL ? sc_site_get_result (site) : NULL;
+  g_autoptr(GPtrArray) sites = sc_window_dup_selected_sites (self);
+  g_autoptr(GPtrArray) results = g_ptr_array_new ();
   g_autofree char *report = NULL;
+  g_autofree char *confirmation = NULL;
 
-  if (result == NULL)
+  for (guint i = 0; i < sites->len; i++)
+    if (sc_site_get_result (g_ptr_array_index (sites, i)) != NULL)
+      g_ptr_array_add (results, sc_site_get_result (g_ptr_array_index (sites, i)));
+  if (results->len == 0)
     return;
-  report = sc_report_render (SC_REPORT_FORMAT_MARKDOWN, sc_check_queue_get_checker (self->queue), &result, 1);
-  copy_text (self, report, _("Report copied to the clipboard"));
+  report = sc_report_render (SC_REPORT_FORMAT_MARKDOWN, sc_check_queue_get_checker (self->queue),
+                             (ScCheckResult **) results->pdata, results->len);
+  if (results->len == 1)
+    confirmation = g_strdup (_("Report copied to the clipboard"));
+  else
+    confirmation = g_strdup_printf (g_dngettext (NULL, "Report for %u site copied to the clipboard",
+                                                 "Report for %u sites copied to the clipboard", results->len),
+                                    results->len);
+  copy_text (self, report, confirmation);
 }
 
 static void

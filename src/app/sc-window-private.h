@@ -19,7 +19,7 @@ struct _ScWindow
   GtkSortListModel     *sorted;
   GtkCustomSorter      *sorter;
   char                 *sort_mode;      /* see sc-site-sort.c */
-  GtkSingleSelection   *selection;
+  GtkMultiSelection    *selection;
   GCancellable         *cancellable;    /* cancelled when the window closes */
   char                 *filter_mode;    /* "all", "problems" or "ok" */
   guint                 refilter_id;
@@ -50,6 +50,7 @@ struct _ScWindow
   GtkRevealer          *progress_revealer;
   GtkProgressBar       *progress_bar;
   GtkStack             *detail_stack;
+  AdwStatusPage        *none_page;
   GtkWidget            *site_menu_button;
   GtkWidget            *sidebar;
   GtkWidget            *pane_separator;

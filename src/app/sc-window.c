@@ -285,11 +285,29 @@ set_sort_mode (ScWindow   *self,
 
 /* Selection and detail */
 
+static guint
+n_selected (ScWindow *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  return (guint) gtk_bitset_get_size (selected);
+}
+
+/* The one selected site; NULL when none or several are selected. */
 ScSite *
 sc_window_get_selected (ScWindow *self)
 {
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(ScSite) site = NULL;
+
   g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
-  return gtk_single_selection_get_selected_item (self->selection);
+
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  if (gtk_bitset_get_size (selected) != 1)
+    return NULL;
+  site = g_list_model_get_item (G_LIST_MODEL (self->selection), gtk_bitset_get_nth (selected, 0));
+  /* The model holds it. */
+  return site;
 }
 
 /* Narrow, the header between the back button and three others has room
@@ -306,16 +324,50 @@ update_detail_title (ScWindow *self)
 }
 
 static void
-on_selection_changed (GtkSingleSelection *selection,
-                      GParamSpec         *pspec,
-                      ScWindow           *self)
+update_selection (ScWindow *self)
 {
   ScSite *site = sc_window_get_selected (self);
+  guint n = n_selected (self);
 
   sc_detail_view_set_site (self->detail_view, site);
   gtk_stack_set_visible_child_name (self->detail_stack, site != NULL ? "detail" : "none");
+  if (n > 1)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (NULL, "%u Site Selected", "%u Sites Selected", n), n);
+
+      adw_status_page_set_title (self->none_page, title);
+      adw_status_page_set_description (self->none_page,
+                                       _("Check them again, copy their report or remove them from the site menu."));
+    }
+  else
+    {
+      adw_status_page_set_title (self->none_page, _("No Site Selected"));
+      adw_status_page_set_description (self->none_page,
+                                       _("Select a site to see what it answered and what to do about it."));
+    }
   update_detail_title (self);
   sc_window_update_actions (self);
+}
+
+static void
+on_selection_changed (GtkSelectionModel *model,
+                      guint              position,
+                      guint              n_items,
+                      ScWindow          *self)
+{
+  update_selection (self);
+}
+
+/* A selected site that goes (removed, filtered out) changes the selection
+ * without "selection-changed". */
+static void
+on_shown_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  ScWindow   *self)
+{
+  update_selection (self);
 }
 
 /* Folded, the list is a page of its own: one click on a site opens it,
@@ -334,7 +386,7 @@ on_row_activated (GtkListView *list,
                   guint        position,
                   ScWindow    *self)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -361,7 +413,7 @@ sc_window_select_site (ScWindow *self,
 
       if (item == site)
         {
-          gtk_single_selection_set_selected (self->selection, i);
+          gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
           return TRUE;
         }
     }
@@ -373,10 +425,27 @@ GPtrArray *
 sc_window_dup_selected_sites (ScWindow *self)
 {
   GPtrArray *sites = g_ptr_array_new_with_free_func (g_object_unref);
-  ScSite *site = sc_window_get_selected (self);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  g_autoptr(GHashTable) wanted = g_hash_table_new (NULL, NULL);
+  GListModel *all = sc_site_store_get_model (self->store);
+  GtkBitsetIter iter;
+  guint position;
 
-  if (site != NULL)
-    g_ptr_array_add (sites, g_object_ref (site));
+  if (gtk_bitset_iter_init_first (&iter, selected, &position))
+    do
+      {
+        g_autoptr(ScSite) site = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+        g_hash_table_add (wanted, site);
+      }
+    while (gtk_bitset_iter_next (&iter, &position));
+  /* In the store's order, whatever the sorting: Undo relies on it. */
+  for (guint i = 0; i < g_list_model_get_n_items (all) && g_hash_table_size (wanted) > sites->len; i++)
+    {
+      g_autoptr(ScSite) site = g_list_model_get_item (all, i);
+
+      if (g_hash_table_contains (wanted, site))
+        g_ptr_array_add (sites, g_object_ref (site));
+    }
   return sites;
 }
 
@@ -886,11 +955,12 @@ sc_window_constructed (GObject *object)
   self->filtered = gtk_filter_list_model_new (g_object_ref (sc_site_store_get_model (self->store)), NULL);
   self->sorter = gtk_custom_sorter_new (compare_sites, self, NULL);
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), NULL);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  /* Several sites at once (Ctrl- and Shift-click) for Check Again, Copy
+   * Report and Remove. */
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_list_view_set_model (self->site_list, GTK_SELECTION_MODEL (self->selection));
-  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed), self, 0);
+  g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self, 0);
+  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (on_shown_changed), self, 0);
   g_signal_connect_object (sc_site_store_get_model (self->store), "items-changed",
                            G_CALLBACK (on_sites_changed), self, 0);
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_list_page), self, G_CONNECT_SWAPPED);
@@ -1054,6 +1124,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, none_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, site_menu_button);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, pane_separator);
