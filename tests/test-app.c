@@ -921,6 +921,55 @@ test_multi_select (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A site manager's export (MainWP's has name, url and groups) keeps the
+ * names and groups: rows show the name, the list filters by group, and
+ * both survive a relaunch. */
+static void
+test_import_names_and_groups (void)
+{
+  g_autofree char *sites = sites_path ("labelled.json");
+  g_autofree char *path = sites_path ("mainwp.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *bakery_url = sc_test_server_url (server, "/status/200");
+  g_autofree char *blog_url = sc_test_server_url (server, "/status/404");
+  g_autofree char *csv = g_strdup_printf ("name,url,admin_name,groups\r\n"
+                                          "Bakery,%s,admin,\"Clients, Shop\"\r\n"
+                                          "Our blog,%s,admin,Internal\r\n", bakery_url, blog_url);
+  ScWindow *window = open_window ("labelled.json");
+  ScSiteStore *store = sc_window_get_store (window);
+  gpointer args[2] = { store, GUINT_TO_POINTER (2) };
+  ScSite *bakery;
+  ScSite *blog;
+  GtkWidget *row;
+  const char *shop_groups[] = { "Clients", "Shop", NULL };
+
+  g_file_set_contents (path, csv, -1, NULL);
+  sc_window_import_file (window, file);
+  wait_until (store_has_n, args);
+  wait_until (queue_idle, window);
+  bakery = sc_site_store_lookup (store, bakery_url);
+  blog = sc_site_store_lookup (store, blog_url);
+  g_assert_cmpstr (sc_site_get_name (bakery), ==, "Bakery");
+  g_assert_true (g_strv_equal (sc_site_get_groups (bakery), shop_groups));
+  row = wait_for_row (window, blog);
+  g_assert_cmpstr (sc_site_row_get_heading (SC_SITE_ROW (row)), ==, "Our blog");
+
+  sc_window_set_group (window, "Internal");
+  g_assert_true (sc_window_select_site (window, blog));
+  g_assert_false (sc_window_select_site (window, bakery));
+  sc_window_set_group (window, NULL);
+  g_assert_true (sc_window_select_site (window, bakery));
+
+  gtk_window_close (GTK_WINDOW (window));
+  window = open_window ("labelled.json");
+  bakery = sc_site_store_lookup (sc_window_get_store (window), bakery_url);
+  g_assert_cmpstr (sc_site_get_name (bakery), ==, "Bakery");
+  g_assert_true (g_strv_equal (sc_site_get_groups (bakery), shop_groups));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_unlink (sites);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -966,6 +1015,7 @@ main (int   argc,
   g_test_add_func ("/app/problems-and-clear-list", test_problems_and_clear_list);
   g_test_add_func ("/app/edit-address", test_edit_address);
   g_test_add_func ("/app/multi-select", test_multi_select);
+  g_test_add_func ("/app/import-names-and-groups", test_import_names_and_groups);
 
   status = g_test_run ();
   sc_test_server_free (server);

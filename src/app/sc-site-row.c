@@ -125,6 +125,7 @@ sc_site_row_update (ScSiteRow *self)
   g_autofree char *description = self->site != NULL ? sc_site_describe (self->site) : NULL;
   const char *final = result != NULL ? sc_check_result_get_final_url (result) : NULL;
   gboolean redirected = result != NULL && sc_check_result_get_n_redirects (result) > 0 && final != NULL;
+  const char *name = self->site != NULL ? sc_site_get_name (self->site) : NULL;
 
   sc_status_badge_set_result (self->badge, result, checking);
   gtk_label_set_label (self->host_label, host != NULL ? host : "");
@@ -139,13 +140,19 @@ sc_site_row_update (ScSiteRow *self)
       gtk_label_set_label (self->title_label, hint);
     }
   show_verdict_icon (self, result);
+  /* A site with a name (from a site manager) is headed by it; its address
+   * comes on the last line, unless the redirect path is there. */
+  if (name != NULL)
+    gtk_label_set_label (self->host_label, name);
   if (redirected)
     {
       g_autofree char *path = describe_path (result);
 
       gtk_label_set_label (self->final_label, path);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->final_label), redirected);
+  else if (name != NULL)
+    gtk_label_set_label (self->final_label, host);
+  gtk_widget_set_visible (GTK_WIDGET (self->final_label), redirected || name != NULL);
   show_age (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
 }
@@ -180,6 +187,14 @@ sc_site_row_get_path_text (ScSiteRow *self)
 {
   g_return_val_if_fail (SC_IS_SITE_ROW (self), NULL);
   return gtk_widget_get_visible (GTK_WIDGET (self->final_label)) ? gtk_label_get_label (self->final_label) : NULL;
+}
+
+/* The row's first line: the site's name, else its address. */
+const char *
+sc_site_row_get_heading (ScSiteRow *self)
+{
+  g_return_val_if_fail (SC_IS_SITE_ROW (self), NULL);
+  return gtk_label_get_label (self->host_label);
 }
 
 GtkLabel *

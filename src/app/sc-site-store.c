@@ -127,6 +127,7 @@ track (ScSiteStore *self,
 {
   g_hash_table_insert (self->by_key, (gpointer) sc_site_get_key (site), site);
   g_signal_connect_object (site, "notify::result", G_CALLBACK (on_site_result_changed), self, 0);
+  g_signal_connect_object (site, "notify::name", G_CALLBACK (on_site_result_changed), self, 0);
 }
 
 /* Appends the sites in one go, so a list of 10,000 is one model change. */
@@ -275,6 +276,8 @@ snapshot (ScSiteStore *self)
       ScSavedSite *saved = g_new0 (ScSavedSite, 1);
 
       saved->input = g_strdup (sc_site_get_input (site));
+      saved->name = g_strdup (sc_site_get_name (site));
+      saved->groups = g_strdupv ((char **) sc_site_get_groups (site));
       if (sc_site_get_result (site) != NULL)
         saved->result = g_object_ref (sc_site_get_result (site));
       g_ptr_array_add (saved_sites, saved);
@@ -462,6 +465,8 @@ sc_site_store_load_finish (ScSiteStore   *self,
           continue;
         }
       sc_site_set_result (site, saved->result);
+      if (saved->name != NULL || saved->groups != NULL)
+        sc_site_set_label (site, saved->name, (const char * const *) saved->groups);
       g_ptr_array_add (sites, site);
     }
   append_sites (self, sites);

@@ -332,7 +332,7 @@ on_import_loaded (GObject      *source,
       return;
     }
   lines = sc_site_list_parse (contents, length);
-  sc_window_add_list (self, lines);
+  sc_window_add_labelled_list (self, lines, sc_site_list_parse_labels (contents, length));
 }
 
 /* Reads a .txt or .csv list (see sc_site_list_parse()) and checks the new

@@ -19,6 +19,10 @@ struct _ScWindow
   GtkSortListModel     *sorted;
   GtkCustomSorter      *sorter;
   char                 *sort_mode;      /* see sc-site-sort.c */
+  char                 *group;          /* the group shown, or NULL for all */
+  char                **group_names;    /* the menu's items: "All Groups", then each */
+  gboolean              updating_groups;
+  GtkDropDown          *group_dropdown;
   GtkMultiSelection    *selection;
   GCancellable         *cancellable;    /* cancelled when the window closes */
   char                 *filter_mode;    /* "all", "problems" or "ok" */

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -37,7 +38,7 @@ static GParamSpec *properties[N_PROPS];
 static gboolean
 showing_everything (ScWindow *self)
 {
-  return g_str_equal (self->filter_mode, "all") &&
+  return g_str_equal (self->filter_mode, "all") && self->group == NULL &&
          gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] == '\0';
 }
 
@@ -51,7 +52,63 @@ filter_site (gpointer item,
 
   if (!sc_site_filter_matches (sc_site_filter_lookup (self->filter_mode), site))
     return FALSE;
+  if (self->group != NULL && !g_strv_contains (sc_site_get_groups (site), self->group))
+    return FALSE;
   return sc_site_matches (site, text);
+}
+
+/* Groups */
+
+static int
+compare_names (const void *a,
+               const void *b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The groups a site manager gave the sites, to filter by; the menu is
+ * shown only when there are some. */
+static void
+update_groups (ScWindow   *self,
+               GHashTable *present)
+{
+  g_autofree const char **names = (const char **) g_hash_table_get_keys_as_array (present, NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) items = NULL;
+  g_autofree char *keep = g_strdup (self->group);
+  guint selected = 0;
+
+  qsort (names, g_hash_table_size (present), sizeof (char *), compare_names);
+  g_strv_builder_add (builder, _("All Groups"));
+  g_strv_builder_addv (builder, names);
+  items = g_strv_builder_end (builder);
+  gtk_widget_set_visible (GTK_WIDGET (self->group_dropdown), items[1] != NULL);
+  if (self->group_names != NULL && g_strv_equal ((const char * const *) self->group_names, (const char * const *) items))
+    return;
+  g_strfreev (self->group_names);
+  self->group_names = g_steal_pointer (&items);
+  self->updating_groups = TRUE;
+  gtk_drop_down_set_model (self->group_dropdown,
+                           G_LIST_MODEL (gtk_string_list_new ((const char * const *) self->group_names)));
+  for (guint i = 1; keep != NULL && self->group_names[i] != NULL; i++)
+    if (g_str_equal (self->group_names[i], keep))
+      selected = i;
+  gtk_drop_down_set_selected (self->group_dropdown, selected);
+  self->updating_groups = FALSE;
+  if (selected == 0 && keep != NULL)
+    sc_window_set_group (self, NULL);
+}
+
+static void
+on_group_selected (GtkDropDown *dropdown,
+                   GParamSpec  *pspec,
+                   ScWindow    *self)
+{
+  guint i = gtk_drop_down_get_selected (dropdown);
+
+  if (self->updating_groups || self->group_names == NULL)
+    return;
+  sc_window_set_group (self, i > 0 && i < g_strv_length (self->group_names) ? self->group_names[i] : NULL);
 }
 
 /* The overview: a count on each filter button ("Problems 15") and one
@@ -70,6 +127,7 @@ update_overview (ScWindow *self)
   g_autofree guint *counts = g_new0 (guint, n_filters);
   guint unchecked = 0;
   g_autoptr(GString) summary = g_string_new (NULL);
+  g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_clear_handle_id (&self->overview_id, g_source_remove);
   /* New results may move sites in a sorted list. */
@@ -82,7 +140,10 @@ update_overview (ScWindow *self)
       for (guint f = 0; f < n_filters; f++)
         counts[f] += sc_site_filter_matches (&filters[f], site) ? 1 : 0;
       unchecked += sc_site_get_result (site) == NULL ? 1 : 0;
+      for (const char * const *g = sc_site_get_groups (site); *g != NULL; g++)
+        g_hash_table_add (groups, (gpointer) *g);
     }
+  update_groups (self, groups);
   for (guint f = 0; f < n_filters && f < self->filter_buttons->len; f++)
     {
       /* Translators: a filter button, its name and how many sites it shows: "Problems 15". */
@@ -233,6 +294,31 @@ sc_window_set_search (ScWindow   *self,
   g_return_if_fail (SC_IS_WINDOW (self));
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  refilter (self);
+}
+
+/* Shows only the sites of @group (NULL: every group). */
+void
+sc_window_set_group (ScWindow   *self,
+                     const char *group)
+{
+  g_return_if_fail (SC_IS_WINDOW (self));
+
+  if (g_strcmp0 (self->group, group) == 0)
+    return;
+  g_free (self->group);
+  self->group = g_strdup (group);
+  if (self->group_names != NULL)
+    {
+      guint selected = 0;
+
+      for (guint i = 1; group != NULL && self->group_names[i] != NULL; i++)
+        if (g_str_equal (self->group_names[i], group))
+          selected = i;
+      self->updating_groups = TRUE;
+      gtk_drop_down_set_selected (self->group_dropdown, selected);
+      self->updating_groups = FALSE;
+    }
   refilter (self);
 }
 
@@ -660,6 +746,7 @@ typedef struct {
   guint      next;
   guint      added;
   guint      duplicates;
+  GHashTable *labels;     /* address → ScSiteLabel, or NULL */
 } AddJob;
 
 static gboolean
@@ -675,6 +762,16 @@ add_next_slice (gpointer user_data)
     g_ptr_array_add (slice, g_ptr_array_index (job->lines, i));
   g_ptr_array_add (slice, NULL);
   job->added += sc_window_add_inputs (job->window, (const char * const *) slice->pdata, TRUE, &duplicates);
+  /* The names and groups of a site manager's export go with the sites,
+   * also onto a site already listed. */
+  for (guint i = 0; job->labels != NULL && i + 1 < slice->len; i++)
+    {
+      ScSiteLabel *label = g_hash_table_lookup (job->labels, g_ptr_array_index (slice, i));
+      ScSite *site = label != NULL ? sc_site_store_lookup (job->window->store, g_ptr_array_index (slice, i)) : NULL;
+
+      if (site != NULL)
+        sc_site_set_label (site, label->name, (const char * const *) label->groups);
+    }
   job->duplicates += duplicates;
   job->next = end;
 
@@ -689,6 +786,7 @@ add_job_free (AddJob *job)
 {
   g_object_unref (job->window);
   g_ptr_array_unref (job->lines);
+  g_clear_pointer (&job->labels, g_hash_table_unref);
   g_free (job);
 }
 
@@ -698,6 +796,16 @@ void
 sc_window_add_list (ScWindow  *self,
                     GPtrArray *lines)
 {
+  sc_window_add_labelled_list (self, lines, NULL);
+}
+
+/* As sc_window_add_list(), giving the sites the names and groups in
+ * @labels (see sc_site_list_parse_labels()); takes @labels. */
+void
+sc_window_add_labelled_list (ScWindow   *self,
+                             GPtrArray  *lines,
+                             GHashTable *labels)
+{
   AddJob *job;
 
   g_return_if_fail (SC_IS_WINDOW (self));
@@ -705,6 +813,7 @@ sc_window_add_list (ScWindow  *self,
   job = g_new0 (AddJob, 1);
   job->window = g_object_ref (self);
   job->lines = g_ptr_array_ref (lines);
+  job->labels = labels;
   if (add_next_slice (job))
     /* Below GTK's redraw priority, so that a frame comes between two
      * slices (default priority, with the checks' network work, held frames
@@ -1040,6 +1149,8 @@ sc_window_finalize (GObject *object)
 
   g_free (self->filter_mode);
   g_free (self->sort_mode);
+  g_free (self->group);
+  g_strfreev (self->group_names);
   g_free (self->last_notice);
   g_clear_pointer (&self->filter_buttons, g_ptr_array_unref);
 
@@ -1200,6 +1311,12 @@ sc_window_init (ScWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   add_filter_buttons (self);
+  self->group_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_widget_set_visible (GTK_WIDGET (self->group_dropdown), FALSE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->group_dropdown), _("Show the sites of one group"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->group_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Group"), -1);
+  gtk_box_insert_child_after (GTK_BOX (self->overview_box), GTK_WIDGET (self->group_dropdown), GTK_WIDGET (self->filter_box));
+  g_signal_connect (self->group_dropdown, "notify::selected", G_CALLBACK (on_group_selected), self);
   add_sort_menu (self);
   g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (self->url_entry)), "paste-clipboard",
                     G_CALLBACK (on_entry_paste), self);

@@ -20,6 +20,9 @@ guint         sc_window_add_inputs      (ScWindow           *self,
                                          guint              *n_duplicates);
 void          sc_window_add_list        (ScWindow           *self,
                                          GPtrArray          *lines);
+void          sc_window_add_labelled_list (ScWindow         *self,
+                                         GPtrArray          *lines,
+                                         GHashTable         *labels);
 void          sc_window_report_added    (ScWindow           *self,
                                          guint               n_added,
                                          guint               n_duplicates);
@@ -37,6 +40,8 @@ void          sc_window_export          (ScWindow           *self,
 gboolean      sc_window_select_site     (ScWindow           *self,
                                          ScSite             *site);
 ScSite       *sc_window_get_selected    (ScWindow           *self);
+void          sc_window_set_group       (ScWindow           *self,
+                                         const char         *group);
 void          sc_window_set_search      (ScWindow           *self,
                                          const char         *text);
 ScSiteStore  *sc_window_get_store       (ScWindow           *self);
