@@ -187,6 +187,8 @@ test_failure_badge (void)
   g_assert_cmpstr (sc_status_badge_get_css_class (badge), ==, "failure");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Connection refused, no HTTP answer");
+  /* Each kind of failure has its own icon. */
+  g_assert_cmpstr (sc_status_badge_get_icon_name (badge), ==, "action-unavailable-symbolic");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -970,6 +972,23 @@ test_import_names_and_groups (void)
   g_unlink (sites);
 }
 
+/* An address that cannot be requested says nobody answered it. */
+static void
+test_nobody_answered (void)
+{
+  ScWindow *window = open_window (NULL);
+  const char *inputs[] = { "ftp://files.example/", NULL };
+  ScSite *site;
+
+  sc_window_add_inputs (window, inputs, TRUE, NULL);
+  site = sc_site_store_lookup (sc_window_get_store (window), inputs[0]);
+  wait_until (site_has_result, site);
+  g_assert_true (sc_window_select_site (window, site));
+  g_assert_cmpstr (sc_detail_view_get_answered_text (sc_window_get_detail_view (window)), ==,
+                   "Nobody answered: this address could not be requested");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1016,6 +1035,7 @@ main (int   argc,
   g_test_add_func ("/app/edit-address", test_edit_address);
   g_test_add_func ("/app/multi-select", test_multi_select);
   g_test_add_func ("/app/import-names-and-groups", test_import_names_and_groups);
+  g_test_add_func ("/app/nobody-answered", test_nobody_answered);
 
   status = g_test_run ();
   sc_test_server_free (server);

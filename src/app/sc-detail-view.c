@@ -147,8 +147,15 @@ show_answered_by (ScDetailView  *self,
   const char * const *evidence = sc_answered_by_get_evidence (who);
   const char * const *through = sc_answered_by_get_through (who);
   g_autofree char *described = sc_answered_by_describe (who);
-  g_autofree char *title = g_strdup_printf (_("Answered by %s"), described);
+  g_autofree char *title = NULL;
   GtkWidget *row = adw_expander_row_new ();
+
+  /* "Answered by nobody: the request itself…" reads as a riddle: an
+   * address that could not be requested was answered by no one. */
+  if (sc_answered_by_get_role (who) == SC_ROLE_CLIENT)
+    title = g_strdup (_("Nobody answered: this address could not be requested"));
+  else
+    title = g_strdup_printf (_("Answered by %s"), described);
 
   clear_list (self->answered_list);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

@@ -9,7 +9,7 @@ G_BEGIN_DECLS
  * so that another filter (say "Changed") is one more row. */
 typedef struct {
   const char *id;                          /* the win.filter target */
-  const char *label;                       /* N_() marked */
+  const char *label;                       /* marked for translation */
   const char *accel;                       /* "<Alt>1" */
   gboolean  (*matches) (ScSite *site);     /* NULL: every site */
 } ScSiteFilter;

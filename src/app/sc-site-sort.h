@@ -8,7 +8,7 @@ G_BEGIN_DECLS
 /* The orders the site list can be sorted in; "list" keeps the list's own. */
 typedef struct {
   const char *id;                                      /* the win.sort target */
-  const char *label;                                   /* N_() marked */
+  const char *label;                                   /* marked for translation */
   int       (*compare) (ScSite *a, ScSite *b);         /* NULL: the list's order */
 } ScSiteSort;
 

@@ -414,7 +414,21 @@ on_export_written (GObject      *source,
   g_autofree char *message = NULL;
 
   if (g_file_replace_contents_finish (G_FILE (source), res, NULL, &error))
-    message = g_strdup_printf (_("Results exported to %s"), name);
+    {
+      g_autofree char *uri = g_file_get_uri (G_FILE (source));
+      AdwToast *toast;
+
+      message = g_strdup_printf (_("Results exported to %s"), name);
+      /* An Open button, to look at what was written straight away. */
+      toast = plain_toast (message);
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "win.open-uri");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      g_free (self->last_notice);
+      self->last_notice = g_steal_pointer (&message);
+      return;
+    }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     message = g_strdup_printf (_("Could not write %s: %s"), name, error->message);
   if (message != NULL)
@@ -496,6 +510,14 @@ export_action (GtkWidget  *widget,
 
   sc_choose_file_async (GTK_WINDOW (self), _("Export Results"), TRUE, "statuscope-results.json", filters,
                         self->cancellable, on_export_chosen, NULL);
+}
+
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  sc_open_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -685,6 +707,7 @@ sc_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.open-in-browser", NULL, open_in_browser_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "win.edit-address", NULL, edit_address_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove", NULL, undo_remove_action);
