@@ -949,6 +949,16 @@ N_("Check whether the site opens in a browser from another network; if it does n
 N_("Check whether a firewall or security tool drops traffic from the checking machine, and allow-list its IP address.");
 /* TRANSLATORS: status catalog, entry timeout, suggestion 3 */
 N_("If the site opens but slowly, find the slow part, such as database queries, plugins or outside calls, and speed it up.");
+/* TRANSLATORS: status catalog, entry timeout-no-answer, title */
+N_("Connected, but no answer");
+/* TRANSLATORS: status catalog, entry timeout-no-answer, explanation */
+N_("The server accepted the connection, then sent nothing back within the allowed time. The web server or the application behind it is stuck or overloaded, or something in front of it lets connections in and holds what follows.");
+/* TRANSLATORS: status catalog, entry timeout-no-answer, suggestion 1 */
+N_("Open the site in a browser; if it hangs there too, restart the web server or PHP-FPM, or ask the host to.");
+/* TRANSLATORS: status catalog, entry timeout-no-answer, suggestion 2 */
+N_("Look in the web server's error log and the application's slow log for requests that never finish.");
+/* TRANSLATORS: status catalog, entry timeout-no-answer, suggestion 3 */
+N_("If a firewall or security tool sits in front of the site, check whether it holds the requests of the checking machine.");
 /* TRANSLATORS: status catalog, entry tls, title */
 N_("Secure connection failed");
 /* TRANSLATORS: status catalog, entry tls, explanation */

@@ -142,6 +142,18 @@ classify_io (const GError  *error,
     }
 }
 
+/* A server that accepted the connection (and the TLS handshake) and then
+ * sent not one byte is not "Connection timed out": it never answered. */
+static gboolean
+accepted_without_answer (SoupMessage *message)
+{
+  SoupMessageMetrics *m = message != NULL ? soup_message_get_metrics (message) : NULL;
+
+  return m != NULL && soup_message_metrics_get_connect_end (m) != 0 &&
+         soup_message_metrics_get_response_start (m) == 0 &&
+         soup_message_metrics_get_response_header_bytes_received (m) == 0;
+}
+
 ScErrorKind
 sc_checker_classify_error (const GError  *error,
                            SoupMessage   *message,
@@ -161,6 +173,8 @@ sc_checker_classify_error (const GError  *error,
                                                    "No complete answer within %u seconds (the time allowed for the whole check, redirects included); the last request went to %s.",
                                                    timeout),
                                       timeout, where);
+      if (accepted_without_answer (message))
+        *out_detail_id = "timeout-no-answer";
       return SC_ERROR_KIND_TIMEOUT;
     }
 
