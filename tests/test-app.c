@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "sc-report-writer.h"
+#include "sc-result-json.h"
 #include "sc-site-row.h"
 #include "sc-test-server.h"
 #include "sc-window.h"
@@ -186,6 +187,8 @@ test_failure_badge (void)
   g_assert_cmpstr (sc_status_badge_get_css_class (badge), ==, "failure");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Connection refused, no HTTP answer");
+  /* Each kind of failure has its own icon. */
+  g_assert_cmpstr (sc_status_badge_get_icon_name (badge), ==, "action-unavailable-symbolic");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -689,6 +692,303 @@ test_timing_adds_up (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+focus_in (ScWindow  *window,
+          GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Ctrl+F goes to the search; Escape there clears it. */
+static void
+test_find_and_escape (void)
+{
+  ScWindow *window = open_window (NULL);
+  GtkWidget *search = sc_window_get_search_entry (window);
+
+  add_and_check (window, "/status/200");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_true (focus_in (window, search));
+  sc_window_set_search (window, "nothing like it");
+  g_assert_cmpstr (sc_window_get_list_page (window), ==, "no-match");
+  g_signal_emit_by_name (search, "stop-search");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  g_assert_cmpstr (sc_window_get_list_page (window), ==, "list");
+  g_assert_true (gtk_search_entry_get_key_capture_widget (GTK_SEARCH_ENTRY (search)) ==
+                 GTK_WIDGET (sc_window_get_site_list (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+summary_is (gpointer data)
+{
+  gpointer *args = data;
+  return g_strcmp0 (sc_window_get_summary (args[0]), args[1]) == 0;
+}
+
+/* The filters show their counts and the list is summed up in a line; over
+ * an empty list there is neither search nor filter. */
+static void
+test_filter_counts (void)
+{
+  ScWindow *window = open_window (NULL);
+  gpointer args[2] = { window, (gpointer) "3 sites · 2 need a look" };
+
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (sc_window_get_search_entry (window))));
+  add_and_check (window, "/status/200");
+  add_and_check (window, "/status/500");
+  add_and_check (window, "/status/404");
+  wait_until (summary_is, args);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (sc_window_get_search_entry (window))));
+  g_assert_cmpstr (sc_window_get_filter_label (window, "all"), ==, "All 3");
+  g_assert_cmpstr (sc_window_get_filter_label (window, "problems"), ==, "Problems 2");
+  g_assert_cmpstr (sc_window_get_filter_label (window, "ok"), ==, "OK 1");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The same result as @result, checked @days ago. */
+static ScCheckResult *
+aged_copy (ScCheckResult *result,
+           int            days)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, -days);
+  g_autofree char *stamp = g_date_time_format (then, "%Y-%m-%dT%H:%M:%SZ");
+  JsonObject *object;
+  g_autoptr(GError) error = NULL;
+  ScCheckResult *copy;
+
+  sc_check_result_append_json (result, json);
+  g_assert_true (json_parser_load_from_data (parser, json->str, json->len, NULL));
+  object = json_node_get_object (json_parser_get_root (parser));
+  json_object_set_string_member (object, "checked_at", stamp);
+  copy = sc_check_result_new_from_json (object, &error);
+  g_assert_no_error (error);
+  return copy;
+}
+
+/* A row shows the redirect path briefly, and how old an old result is. */
+static void
+test_row_path_and_age (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSite *site = add_and_check (window, "/chain/2");
+  GtkWidget *row = wait_for_row (window, site);
+  g_autoptr(ScCheckResult) old = aged_copy (sc_site_get_result (site), 3);
+  GtkLabel *age = sc_site_row_get_age_label (SC_SITE_ROW (row));
+
+  g_assert_true (g_str_has_prefix (sc_site_row_get_path_text (SC_SITE_ROW (row)), "303 → 302 → 200 · "));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (age)));
+
+  sc_site_set_result (site, old);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (age)));
+  g_assert_cmpstr (gtk_label_get_label (age), ==, "checked 3 days ago");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (age), "warning"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static ScSite *
+shown_site (ScWindow *window,
+            guint     position)
+{
+  g_autoptr(ScSite) site = g_list_model_get_item (sc_window_get_shown_sites (window), position);
+  return site;
+}
+
+/* The list sorts by answer and by verdict, and goes back to its own order. */
+static void
+test_sorting (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSite *ok = add_and_check (window, "/status/200");
+  ScSite *broken = add_and_check (window, "/status/503");
+  ScSite *missing = add_and_check (window, "/status/404");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sort", "s", "answer"));
+  g_assert_true (shown_site (window, 0) == ok);
+  g_assert_true (shown_site (window, 1) == missing);
+  g_assert_true (shown_site (window, 2) == broken);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sort", "s", "verdict"));
+  g_assert_true (shown_site (window, 2) == ok);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sort", "s", "list"));
+  g_assert_true (shown_site (window, 0) == ok);
+  g_assert_true (shown_site (window, 1) == broken);
+  g_assert_true (sc_window_select_site (window, missing));
+  g_assert_true (sc_window_get_selected (window) == missing);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Copy Report for Problems copies the problems only; Clear List empties the
+ * list and Undo brings every site back, in order, with its result. */
+static void
+test_problems_and_clear_list (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSiteStore *store = sc_window_get_store (window);
+  ScSite *ok = add_and_check (window, "/status/200");
+  ScSite *broken = add_and_check (window, "/status/503");
+  ScCheckResult *result = sc_site_get_result (broken);
+  g_autofree char *expected = sc_report_render (SC_REPORT_FORMAT_MARKDOWN,
+                                                sc_check_queue_get_checker (sc_window_get_queue (window)),
+                                                &result, 1);
+  ClipboardRead read = { FALSE, NULL };
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-problem-reports", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL, on_clipboard_read, &read);
+  wait_until (clipboard_read_done, &read);
+  g_assert_cmpstr (read.text, ==, expected);
+  g_free (read.text);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-list", NULL));
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 0);
+  g_assert_cmpstr (sc_window_get_list_page (window), ==, "empty");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-remove", NULL));
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 2);
+  g_assert_true (shown_site (window, 0) == ok);
+  g_assert_true (shown_site (window, 1) == broken);
+  g_assert_true (sc_site_get_result (broken) == result);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Editing an address changes the site in place and checks the new one;
+ * an address another site has is refused. */
+static void
+test_edit_address (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSiteStore *store = sc_window_get_store (window);
+  ScSite *first = add_and_check (window, "/status/404");
+  ScSite *second = add_and_check (window, "/status/200");
+  g_autofree char *fixed = sc_test_server_url (server, "/status/201");
+  ScSite *edited;
+
+  edited = sc_window_edit_site (window, first, fixed);
+  g_assert_nonnull (edited);
+  g_assert_true (shown_site (window, 0) == edited);
+  g_assert_true (sc_window_get_selected (window) == edited);
+  wait_until (site_has_result, edited);
+  g_assert_cmpuint (sc_check_result_get_status (sc_site_get_result (edited)), ==, 201);
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 2);
+
+  g_assert_null (sc_window_edit_site (window, second, fixed));
+  g_assert_true (g_str_has_suffix (sc_window_get_last_notice (window), "is already in the list"));
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Several sites selected at once are checked, reported and removed
+ * together; Undo brings them all back. */
+static void
+test_multi_select (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSiteStore *store = sc_window_get_store (window);
+  ScSite *a = add_and_check (window, "/status/200");
+  ScSite *b = add_and_check (window, "/status/503");
+  ScSite *c = add_and_check (window, "/status/404");
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (gtk_list_view_get_model (sc_window_get_site_list (window)));
+  ScCheckResult *results[] = { sc_site_get_result (a), sc_site_get_result (c) };
+  g_autofree char *expected = sc_report_render (SC_REPORT_FORMAT_MARKDOWN,
+                                                sc_check_queue_get_checker (sc_window_get_queue (window)),
+                                                results, 2);
+  ClipboardRead read = { FALSE, NULL };
+
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_selection_model_select_item (selection, 2, FALSE);
+  g_assert_null (sc_window_get_selected (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-report", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL, on_clipboard_read, &read);
+  wait_until (clipboard_read_done, &read);
+  g_assert_cmpstr (read.text, ==, expected);
+  g_free (read.text);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.check-again", NULL));
+  g_assert_true (sc_site_get_checking (a) && sc_site_get_checking (c));
+  g_assert_false (sc_site_get_checking (b));
+  wait_until (queue_idle, window);
+
+  gtk_widget_grab_focus (GTK_WIDGET (sc_window_get_site_list (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove", NULL));
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 1);
+  g_assert_cmpstr (sc_window_get_last_notice (window), ==, "Removed 2 sites");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-remove", NULL));
+  g_assert_true (shown_site (window, 0) == a);
+  g_assert_true (shown_site (window, 1) == b);
+  g_assert_true (shown_site (window, 2) == c);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A site manager's export (MainWP's has name, url and groups) keeps the
+ * names and groups: rows show the name, the list filters by group, and
+ * both survive a relaunch. */
+static void
+test_import_names_and_groups (void)
+{
+  g_autofree char *sites = sites_path ("labelled.json");
+  g_autofree char *path = sites_path ("mainwp.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *bakery_url = sc_test_server_url (server, "/status/200");
+  g_autofree char *blog_url = sc_test_server_url (server, "/status/404");
+  g_autofree char *csv = g_strdup_printf ("name,url,admin_name,groups\r\n"
+                                          "Bakery,%s,admin,\"Clients, Shop\"\r\n"
+                                          "Our blog,%s,admin,Internal\r\n", bakery_url, blog_url);
+  ScWindow *window = open_window ("labelled.json");
+  ScSiteStore *store = sc_window_get_store (window);
+  gpointer args[2] = { store, GUINT_TO_POINTER (2) };
+  ScSite *bakery;
+  ScSite *blog;
+  GtkWidget *row;
+  const char *shop_groups[] = { "Clients", "Shop", NULL };
+
+  g_file_set_contents (path, csv, -1, NULL);
+  sc_window_import_file (window, file);
+  wait_until (store_has_n, args);
+  wait_until (queue_idle, window);
+  bakery = sc_site_store_lookup (store, bakery_url);
+  blog = sc_site_store_lookup (store, blog_url);
+  g_assert_cmpstr (sc_site_get_name (bakery), ==, "Bakery");
+  g_assert_true (g_strv_equal (sc_site_get_groups (bakery), shop_groups));
+  row = wait_for_row (window, blog);
+  g_assert_cmpstr (sc_site_row_get_heading (SC_SITE_ROW (row)), ==, "Our blog");
+
+  sc_window_set_group (window, "Internal");
+  g_assert_true (sc_window_select_site (window, blog));
+  g_assert_false (sc_window_select_site (window, bakery));
+  sc_window_set_group (window, NULL);
+  g_assert_true (sc_window_select_site (window, bakery));
+
+  gtk_window_close (GTK_WINDOW (window));
+  window = open_window ("labelled.json");
+  bakery = sc_site_store_lookup (sc_window_get_store (window), bakery_url);
+  g_assert_cmpstr (sc_site_get_name (bakery), ==, "Bakery");
+  g_assert_true (g_strv_equal (sc_site_get_groups (bakery), shop_groups));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_unlink (sites);
+}
+
+/* An address that cannot be requested says nobody answered it. */
+static void
+test_nobody_answered (void)
+{
+  ScWindow *window = open_window (NULL);
+  const char *inputs[] = { "ftp://files.example/", NULL };
+  ScSite *site;
+
+  sc_window_add_inputs (window, inputs, TRUE, NULL);
+  site = sc_site_store_lookup (sc_window_get_store (window), inputs[0]);
+  wait_until (site_has_result, site);
+  g_assert_true (sc_window_select_site (window, site));
+  g_assert_cmpstr (sc_detail_view_get_answered_text (sc_window_get_detail_view (window)), ==,
+                   "Nobody answered: this address could not be requested");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -727,6 +1027,15 @@ main (int   argc,
   g_test_add_func ("/app/paste-finds-addresses", test_paste_finds_addresses);
   g_test_add_func ("/app/first-launch-focus", test_first_launch_focus);
   g_test_add_func ("/app/timing-adds-up", test_timing_adds_up);
+  g_test_add_func ("/app/find-and-escape", test_find_and_escape);
+  g_test_add_func ("/app/filter-counts", test_filter_counts);
+  g_test_add_func ("/app/row-path-and-age", test_row_path_and_age);
+  g_test_add_func ("/app/sorting", test_sorting);
+  g_test_add_func ("/app/problems-and-clear-list", test_problems_and_clear_list);
+  g_test_add_func ("/app/edit-address", test_edit_address);
+  g_test_add_func ("/app/multi-select", test_multi_select);
+  g_test_add_func ("/app/import-names-and-groups", test_import_names_and_groups);
+  g_test_add_func ("/app/nobody-answered", test_nobody_answered);
 
   status = g_test_run ();
   sc_test_server_free (server);

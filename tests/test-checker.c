@@ -275,6 +275,10 @@ test_deadline (gconstpointer data)
   g_assert_cmpint (elapsed, >=, G_USEC_PER_SEC);
   g_assert_cmpint (elapsed, <, G_USEC_PER_SEC * 3 / 2);
   g_assert_nonnull (strstr (sc_check_result_get_error_message (result), "within 1 second "));
+  /* A server that accepted and never sent a byte is told apart from one
+   * whose answer came too slowly. */
+  g_assert_cmpstr (sc_catalog_entry_get_id (sc_check_result_get_entry (result)), ==,
+                   behaviour == SC_RAW_SILENT ? "timeout-no-answer" : "timeout");
 }
 
 /* A server that takes the connection and never says a word is stuck, not

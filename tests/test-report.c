@@ -52,6 +52,27 @@ test_markdown_chain (void)
   g_assert_nonnull (strstr (md, "Statuscope " PACKAGE_VERSION));
 }
 
+/* A report of several sites opens with a table of them all. */
+static void
+test_markdown_summary_table (void)
+{
+  g_autoptr(ScChecker) checker = sc_checker_new (4, 4);
+  g_autoptr(ScCheckResult) ok = check_path (checker, "/status/200");
+  g_autoptr(ScCheckResult) parked = check_path (checker, "/respond?status=200&body=This%20domain%20is%20parked%20free");
+  ScCheckResult *results[] = { ok, parked };
+  g_autofree char *md = sc_report_render (SC_REPORT_FORMAT_MARKDOWN, checker, results, 2);
+  g_autofree char *one = render_one (SC_REPORT_FORMAT_MARKDOWN, checker, ok);
+  g_autofree char *ok_row = g_strdup_printf ("| `%s/status/200` | 200 OK, success | OK | – |\n", server->base);
+  const char *details = strstr (md, "\n---\n");
+
+  g_assert_true (g_str_has_prefix (md, "## Summary\n\n| Site | Answer | Verdict | Cause |\n"));
+  g_assert_nonnull (strstr (md, ok_row));
+  g_assert_nonnull (strstr (md, " | 200 OK, success | Problem | "));
+  g_assert_nonnull (details);
+  g_assert_true (strstr (md, ok_row) < details);
+  g_assert_null (strstr (one, "## Summary"));
+}
+
 static void
 test_markdown_problem_has_advice (void)
 {
@@ -270,6 +291,10 @@ test_csv_round_trip (void)
   g_assert_cmpstr (g_ptr_array_index (second, 3), ==, "503");
   g_assert_cmpstr (g_ptr_array_index (second, 13), ==,
                    sc_catalog_entry_get_explanation (sc_check_result_get_entry (results[1])));
+  /* The last column is the cause: for an unusable input, why. */
+  g_assert_cmpstr (g_ptr_array_index (header, header->len - 1), ==, "cause");
+  g_assert_cmpstr (g_ptr_array_index (first, first->len - 1), ==,
+                   sc_check_result_get_error_message (results[0]));
 
   g_object_unref (results[0]);
   g_object_unref (results[1]);
@@ -348,6 +373,7 @@ main (int   argc,
   server = sc_test_server_new (NULL);
 
   g_test_add_func ("/report/markdown/chain", test_markdown_chain);
+  g_test_add_func ("/report/markdown/summary-table", test_markdown_summary_table);
   g_test_add_func ("/report/markdown/problem-has-advice", test_markdown_problem_has_advice);
   g_test_add_func ("/report/markdown/escapes-server-text", test_markdown_escapes_server_text);
   g_test_add_func ("/report/json/contract", test_json_contract);

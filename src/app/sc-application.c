@@ -6,6 +6,7 @@
 #include "sc-application.h"
 #include "sc-catalog.h"
 #include "sc-preferences-window.h"
+#include "sc-site-filter.h"
 #include "sc-window.h"
 
 /* One instance per session: "statuscope URL…" or "statuscope --import
@@ -25,9 +26,12 @@ static const struct {
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "win.focus-entry", { "<Control>l", NULL } },
+  { "win.find", { "<Control>f", NULL } },
   { "win.check-again", { "F5", NULL } },
+  { "win.edit-address", { "F2", NULL } },
   { "win.check-all", { "<Control><Shift>r", NULL } },
   { "win.copy-report", { "<Control><Shift>c", NULL } },
+  { "win.copy-all-reports", { "<Control><Alt>c", NULL } },
   { "win.remove", { "Delete", NULL } },
   { "win.import", { "<Control>o", NULL } },
   { "win.export", { "<Control>e", NULL } },
@@ -152,6 +156,22 @@ static const GActionEntry app_actions[] = {
   { "about", about_action },
 };
 
+/* Alt+1, Alt+2, … choose the list's filters, in the table's order. */
+static void
+add_filter_accels (GtkApplication *application)
+{
+  guint n_filters;
+  const ScSiteFilter *filters = sc_site_filter_get_all (&n_filters);
+
+  for (guint f = 0; f < n_filters; f++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.filter::%s", filters[f].id);
+      const char *accels[] = { filters[f].accel, NULL };
+
+      gtk_application_set_accels_for_action (application, action, accels);
+    }
+}
+
 static void
 sc_application_startup (GApplication *application)
 {
@@ -168,6 +188,7 @@ sc_application_startup (GApplication *application)
   for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (application), accelerators[i].action,
                                            accelerators[i].accels);
+  add_filter_accels (GTK_APPLICATION (application));
 }
 
 static void

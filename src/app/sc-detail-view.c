@@ -118,6 +118,9 @@ show_findings (ScDetailView  *self,
       GtkWidget *row = text_row (sc_finding_get_message (finding), advice);
       GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (sc_finding_get_severity (finding)));
 
+      /* The advice is what to do: as readable as the finding itself. */
+      gtk_widget_add_css_class (row, "finding");
+
       gtk_widget_add_css_class (icon, sc_severity_to_string (sc_finding_get_severity (finding)));
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       sc_severity_to_string (sc_finding_get_severity (finding)), -1);
@@ -146,8 +149,15 @@ show_answered_by (ScDetailView  *self,
   const char * const *evidence = sc_answered_by_get_evidence (who);
   const char * const *through = sc_answered_by_get_through (who);
   g_autofree char *described = sc_answered_by_describe (who);
-  g_autofree char *title = g_strdup_printf (_("Answered by %s"), described);
+  g_autofree char *title = NULL;
   GtkWidget *row = adw_expander_row_new ();
+
+  /* "Answered by nobody: the request itself…" reads as a riddle: an
+   * address that could not be requested was answered by no one. */
+  if (sc_answered_by_get_role (who) == SC_ROLE_CLIENT)
+    title = g_strdup (_("Nobody answered: this address could not be requested"));
+  else
+    title = g_strdup_printf (_("Answered by %s"), described);
 
   clear_list (self->answered_list);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -394,7 +404,9 @@ show_header (ScDetailView  *self,
   if (sc_check_result_get_checked_at (result) != NULL)
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (sc_check_result_get_checked_at (result));
-      when = g_date_time_format (local, "%x %X");
+      /* Unambiguous in every locale (12/05/26 is not), in the user's
+       * time zone, which it names. */
+      when = g_date_time_format (local, "%Y-%m-%d %H:%M %Z");
       checked = g_strdup_printf (_("Checked %s"), when);
     }
   gtk_label_set_label (self->checked_label, checked != NULL ? checked : "");

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "sc-site-row.h"
@@ -20,6 +22,7 @@ struct _ScSiteRow
   GtkLabel      *host_label;
   GtkLabel      *title_label;
   GtkLabel      *final_label;
+  GtkLabel      *age_label;
   GtkWidget     *warning_icon;
 };
 
@@ -32,6 +35,11 @@ describe_cause (ScCheckResult *result)
 {
   const char *software = sc_answered_by_get_software (sc_check_result_get_answered_by (result));
 
+  /* "OK" under a parking page would contradict the icon beside it: the
+   * finding that names the cause says what the site is. */
+  if (sc_check_result_is_ok (result) && sc_check_result_get_verdict (result) != SC_VERDICT_OK &&
+      sc_check_result_names_cause (result))
+    return g_strdup (sc_finding_get_message (sc_check_result_get_lead_finding (result)));
   if (sc_check_result_get_verdict (result) == SC_VERDICT_OK || software == NULL)
     return g_strdup (sc_check_result_get_title (result));
   /* Translators: a status title, then who answered: "Service Unavailable · HAProxy". */
@@ -56,6 +64,58 @@ show_verdict_icon (ScSiteRow     *self,
   gtk_widget_add_css_class (self->warning_icon, verdict == SC_VERDICT_PROBLEM ? "error" : "warning");
 }
 
+/* "301 → 302 → 200 · example.com/shop/": the way the site went, briefly. */
+static char *
+describe_path (ScCheckResult *result)
+{
+  GPtrArray *hops = sc_check_result_get_hops (result);
+  g_autoptr(GString) path = g_string_new (NULL);
+
+  for (guint i = 0; i < hops->len; i++)
+    {
+      guint status = sc_hop_get_status (g_ptr_array_index (hops, i));
+
+      if (i > 0)
+        g_string_append (path, " → ");
+      if (status != 0)
+        g_string_append_printf (path, "%u", status);
+      else
+        g_string_append (path, "…");
+    }
+  {
+    /* The scheme is left out: the end of the address is what differs. */
+    const char *final = sc_check_result_get_final_url (result);
+    const char *rest = strstr (final, "://");
+
+    g_string_append_printf (path, " · %s", rest != NULL ? rest + 3 : final);
+  }
+  return g_string_free (g_steal_pointer (&path), FALSE);
+}
+
+/* A result from a while ago says how old it is, and one from days ago
+ * stands out: after a relaunch the list is not what the sites do now. */
+static void
+show_age (ScSiteRow *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  gboolean stale = FALSE;
+  g_autofree char *age = self->site != NULL && !sc_site_get_checking (self->site)
+                         ? sc_site_describe_age (self->site, now, &stale) : NULL;
+
+  gtk_label_set_label (self->age_label, age != NULL ? age : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->age_label), age != NULL);
+  if (stale)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->age_label), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (self->age_label), "warning");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->age_label), "warning");
+      gtk_widget_add_css_class (GTK_WIDGET (self->age_label), "dim-label");
+    }
+}
+
 static void
 sc_site_row_update (ScSiteRow *self)
 {
@@ -65,6 +125,7 @@ sc_site_row_update (ScSiteRow *self)
   g_autofree char *description = self->site != NULL ? sc_site_describe (self->site) : NULL;
   const char *final = result != NULL ? sc_check_result_get_final_url (result) : NULL;
   gboolean redirected = result != NULL && sc_check_result_get_n_redirects (result) > 0 && final != NULL;
+  const char *name = self->site != NULL ? sc_site_get_name (self->site) : NULL;
 
   sc_status_badge_set_result (self->badge, result, checking);
   gtk_label_set_label (self->host_label, host != NULL ? host : "");
@@ -79,8 +140,20 @@ sc_site_row_update (ScSiteRow *self)
       gtk_label_set_label (self->title_label, hint);
     }
   show_verdict_icon (self, result);
-  gtk_label_set_label (self->final_label, redirected ? final : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->final_label), redirected);
+  /* A site with a name (from a site manager) is headed by it; its address
+   * comes on the last line, unless the redirect path is there. */
+  if (name != NULL)
+    gtk_label_set_label (self->host_label, name);
+  if (redirected)
+    {
+      g_autofree char *path = describe_path (result);
+
+      gtk_label_set_label (self->final_label, path);
+    }
+  else if (name != NULL)
+    gtk_label_set_label (self->final_label, host);
+  gtk_widget_set_visible (GTK_WIDGET (self->final_label), redirected || name != NULL);
+  show_age (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
 }
 
@@ -107,6 +180,28 @@ sc_site_row_get_site (ScSiteRow *self)
 {
   g_return_val_if_fail (SC_IS_SITE_ROW (self), NULL);
   return self->site;
+}
+
+const char *
+sc_site_row_get_path_text (ScSiteRow *self)
+{
+  g_return_val_if_fail (SC_IS_SITE_ROW (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->final_label)) ? gtk_label_get_label (self->final_label) : NULL;
+}
+
+/* The row's first line: the site's name, else its address. */
+const char *
+sc_site_row_get_heading (ScSiteRow *self)
+{
+  g_return_val_if_fail (SC_IS_SITE_ROW (self), NULL);
+  return gtk_label_get_label (self->host_label);
+}
+
+GtkLabel *
+sc_site_row_get_age_label (ScSiteRow *self)
+{
+  g_return_val_if_fail (SC_IS_SITE_ROW (self), NULL);
+  return self->age_label;
 }
 
 ScStatusBadge *
@@ -144,6 +239,7 @@ sc_site_row_class_init (ScSiteRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScSiteRow, host_label);
   gtk_widget_class_bind_template_child (widget_class, ScSiteRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, ScSiteRow, final_label);
+  gtk_widget_class_bind_template_child (widget_class, ScSiteRow, age_label);
   gtk_widget_class_bind_template_child (widget_class, ScSiteRow, warning_icon);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "siterow");

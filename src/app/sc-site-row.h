@@ -17,4 +17,8 @@ void           sc_site_row_set_site   (ScSiteRow *self,
 ScSite        *sc_site_row_get_site   (ScSiteRow *self);
 ScStatusBadge *sc_site_row_get_badge  (ScSiteRow *self);
 
+const char    *sc_site_row_get_path_text (ScSiteRow *self);
+GtkLabel      *sc_site_row_get_age_label (ScSiteRow *self);
+const char    *sc_site_row_get_heading   (ScSiteRow *self);
+
 G_END_DECLS

@@ -24,6 +24,8 @@ void
 sc_saved_site_free (ScSavedSite *saved)
 {
   g_free (saved->input);
+  g_free (saved->name);
+  g_strfreev (saved->groups);
   g_clear_object (&saved->result);
   g_free (saved);
 }
@@ -48,6 +50,18 @@ sc_site_store_serialize (GPtrArray *saved_sites)
       g_string_append (out, "{\"input\":");
       sc_json_writer_init (&writer, out, 0, FALSE);
       sc_json_string (&writer, saved->input);
+      if (saved->name != NULL)
+        {
+          g_string_append (out, ",\"name\":");
+          sc_json_string (&writer, saved->name);
+        }
+      for (guint g = 0; saved->groups != NULL && saved->groups[g] != NULL; g++)
+        {
+          g_string_append (out, g == 0 ? ",\"groups\":[" : ",");
+          sc_json_string (&writer, saved->groups[g]);
+          if (saved->groups[g + 1] == NULL)
+            g_string_append_c (out, ']');
+        }
       if (saved->result != NULL)
         {
           g_string_append (out, ",\"result\":");
@@ -57,6 +71,27 @@ sc_site_store_serialize (GPtrArray *saved_sites)
     }
   g_string_append (out, "]}");
   return g_string_free_to_bytes (out);
+}
+
+/* "groups": an array of strings; anything else in it is skipped. */
+static char **
+read_groups (JsonObject *object)
+{
+  JsonNode *node = json_object_get_member (object, "groups");
+  g_autoptr(GStrvBuilder) groups = g_strv_builder_new ();
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return NULL;
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING)
+        g_strv_builder_add (groups, json_node_get_string (item));
+    }
+  return g_strv_builder_end (groups);
 }
 
 static ScSavedSite *
@@ -78,6 +113,8 @@ parse_site (JsonNode *node,
 
   saved = g_new0 (ScSavedSite, 1);
   saved->input = g_strdup (json_node_get_string (input));
+  saved->name = g_strdup (json_object_get_string_member_with_default (object, "name", NULL));
+  saved->groups = read_groups (object);
   result = json_object_get_member (object, "result");
   if (result != NULL && JSON_NODE_HOLDS_OBJECT (result))
     {

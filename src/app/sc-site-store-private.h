@@ -8,6 +8,8 @@ G_BEGIN_DECLS
 /* One saved site: its input and its last result, if any. */
 typedef struct {
   char          *input;
+  char          *name;     /* may be NULL */
+  char         **groups;   /* may be NULL */
   ScCheckResult *result;
 } ScSavedSite;
 

@@ -127,6 +127,7 @@ track (ScSiteStore *self,
 {
   g_hash_table_insert (self->by_key, (gpointer) sc_site_get_key (site), site);
   g_signal_connect_object (site, "notify::result", G_CALLBACK (on_site_result_changed), self, 0);
+  g_signal_connect_object (site, "notify::name", G_CALLBACK (on_site_result_changed), self, 0);
 }
 
 /* Appends the sites in one go, so a list of 10,000 is one model change. */
@@ -200,6 +201,37 @@ sc_site_store_remove (ScSiteStore *self,
   return position;
 }
 
+/* Changes @site's address to @input, in place: a new site (unchecked) at
+ * the same position.  Returns it, or NULL when @input is empty or another
+ * site of the list already has that address. */
+ScSite *
+sc_site_store_replace (ScSiteStore *self,
+                       ScSite      *site,
+                       const char  *input)
+{
+  g_autofree char *trimmed = NULL;
+  g_autoptr(ScSite) replacement = NULL;
+  ScSite *existing;
+  guint position;
+
+  g_return_val_if_fail (SC_IS_SITE_STORE (self), NULL);
+  g_return_val_if_fail (SC_IS_SITE (site), NULL);
+
+  trimmed = g_strstrip (g_strdup (input));
+  if (trimmed[0] == '\0' || !g_list_store_find (self->sites, site, &position))
+    return NULL;
+  replacement = sc_site_new (trimmed);
+  existing = g_hash_table_lookup (self->by_key, sc_site_get_key (replacement));
+  if (existing != NULL && existing != site)
+    return NULL;
+  g_signal_handlers_disconnect_by_data (site, self);
+  g_hash_table_remove (self->by_key, sc_site_get_key (site));
+  track (self, replacement);
+  g_list_store_splice (self->sites, position, 1, (gpointer *) &replacement, 1);
+  sc_site_store_schedule_save (self);
+  return replacement;
+}
+
 /* Puts a removed @site back at @position (clamped to the end), with its
  * result.  Returns FALSE if the same address was added again meanwhile. */
 gboolean
@@ -244,6 +276,8 @@ snapshot (ScSiteStore *self)
       ScSavedSite *saved = g_new0 (ScSavedSite, 1);
 
       saved->input = g_strdup (sc_site_get_input (site));
+      saved->name = g_strdup (sc_site_get_name (site));
+      saved->groups = g_strdupv ((char **) sc_site_get_groups (site));
       if (sc_site_get_result (site) != NULL)
         saved->result = g_object_ref (sc_site_get_result (site));
       g_ptr_array_add (saved_sites, saved);
@@ -431,6 +465,8 @@ sc_site_store_load_finish (ScSiteStore   *self,
           continue;
         }
       sc_site_set_result (site, saved->result);
+      if (saved->name != NULL || saved->groups != NULL)
+        sc_site_set_label (site, saved->name, (const char * const *) saved->groups);
       g_ptr_array_add (sites, site);
     }
   append_sites (self, sites);

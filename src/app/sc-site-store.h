@@ -25,6 +25,9 @@ GPtrArray   *sc_site_store_add_inputs   (ScSiteStore         *self,
                                          guint               *n_duplicates);
 guint        sc_site_store_remove       (ScSiteStore         *self,
                                          ScSite              *site);
+ScSite      *sc_site_store_replace      (ScSiteStore         *self,
+                                         ScSite              *site,
+                                         const char          *input);
 gboolean     sc_site_store_insert       (ScSiteStore         *self,
                                          ScSite              *site,
                                          guint                position);

@@ -20,6 +20,8 @@ struct _ScSite
   char          *key;
   ScCheckResult *result;
   gboolean       checking;
+  char          *name;      /* from a site manager's export, or NULL */
+  char         **groups;    /* idem; never NULL */
 };
 
 G_DEFINE_FINAL_TYPE (ScSite, sc_site, G_TYPE_OBJECT)
@@ -29,6 +31,7 @@ enum {
   PROP_INPUT,
   PROP_RESULT,
   PROP_CHECKING,
+  PROP_NAME,
   N_PROPS
 };
 
@@ -42,6 +45,8 @@ sc_site_finalize (GObject *object)
   g_free (self->input);
   g_free (self->key);
   g_clear_object (&self->result);
+  g_free (self->name);
+  g_strfreev (self->groups);
 
   G_OBJECT_CLASS (sc_site_parent_class)->finalize (object);
 }
@@ -59,6 +64,7 @@ sc_site_get_property (GObject    *object,
     case PROP_INPUT: g_value_set_string (value, self->input); break;
     case PROP_RESULT: g_value_set_object (value, self->result); break;
     case PROP_CHECKING: g_value_set_boolean (value, self->checking); break;
+    case PROP_NAME: g_value_set_string (value, self->name); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -75,6 +81,9 @@ sc_site_class_init (ScSiteClass *klass)
   properties[PROP_INPUT] = g_param_spec_string ("input", NULL, NULL, NULL, flags);
   properties[PROP_RESULT] = g_param_spec_object ("result", NULL, NULL, SC_TYPE_CHECK_RESULT, flags);
   properties[PROP_CHECKING] = g_param_spec_boolean ("checking", NULL, NULL, FALSE, flags);
+  /* The name and groups a site manager gave the site; "notify::name" tells
+   * of a change to either. */
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -93,6 +102,7 @@ sc_site_new (const char *input)
   self = g_object_new (SC_TYPE_SITE, NULL);
   self->input = g_strstrip (g_strdup (input));
   self->key = sc_url_dedup_key (self->input);
+  self->groups = g_new0 (char *, 1);
   return self;
 }
 
@@ -208,6 +218,70 @@ sc_site_describe (ScSite *self)
   return g_strdup_printf ("%s, %s", status, host);
 }
 
+const char *
+sc_site_get_name (ScSite *self)
+{
+  g_return_val_if_fail (SC_IS_SITE (self), NULL);
+  return self->name;
+}
+
+const char * const *
+sc_site_get_groups (ScSite *self)
+{
+  g_return_val_if_fail (SC_IS_SITE (self), NULL);
+  return (const char * const *) self->groups;
+}
+
+void
+sc_site_set_label (ScSite             *self,
+                   const char         *name,
+                   const char * const *groups)
+{
+  g_return_if_fail (SC_IS_SITE (self));
+
+  if (g_strcmp0 (self->name, name) == 0 &&
+      g_strv_equal ((const char * const *) self->groups, groups != NULL ? groups : (const char *[]) { NULL }))
+    return;
+  g_free (self->name);
+  self->name = g_strdup (name);
+  g_strfreev (self->groups);
+  self->groups = groups != NULL ? g_strdupv ((char **) groups) : g_new0 (char *, 1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+}
+
+/* "checked 3 days ago", for a result old enough that its age matters
+ * (an hour or more), else NULL.  *@out_stale is set for a result a day or
+ * more old: the site may have changed since. */
+char *
+sc_site_describe_age (ScSite    *self,
+                      GDateTime *now,
+                      gboolean  *out_stale)
+{
+  GDateTime *checked_at;
+  GTimeSpan age;
+  gint64 n;
+
+  g_return_val_if_fail (SC_IS_SITE (self), NULL);
+
+  *out_stale = FALSE;
+  checked_at = self->result != NULL ? sc_check_result_get_checked_at (self->result) : NULL;
+  if (checked_at == NULL)
+    return NULL;
+  age = g_date_time_difference (now, checked_at);
+  if (age < G_TIME_SPAN_HOUR)
+    return NULL;
+  if (age < G_TIME_SPAN_DAY)
+    {
+      n = age / G_TIME_SPAN_HOUR;
+      return g_strdup_printf (g_dngettext (NULL, "checked %" G_GINT64_FORMAT " hour ago",
+                                           "checked %" G_GINT64_FORMAT " hours ago", n), n);
+    }
+  *out_stale = TRUE;
+  n = age / G_TIME_SPAN_DAY;
+  return g_strdup_printf (g_dngettext (NULL, "checked %" G_GINT64_FORMAT " day ago",
+                                       "checked %" G_GINT64_FORMAT " days ago", n), n);
+}
+
 /* Anything whose verdict is not ok: no 2xx answer, or one with a warning
  * or a critical finding (a parked domain under a 200). */
 gboolean
@@ -226,6 +300,7 @@ sc_site_matches (ScSite     *self,
   g_autofree char *needle = NULL;
   g_autofree char *host = NULL;
   g_autofree char *haystack = NULL;
+  g_autofree char *groups = NULL;
   g_autofree char *folded = NULL;
   g_autofree char *code = NULL;
 
@@ -237,7 +312,8 @@ sc_site_matches (ScSite     *self,
   host = sc_site_dup_display_name (self);
   if (self->result != NULL)
     code = g_strdup_printf ("%u", sc_check_result_get_status (self->result));
-  haystack = g_strjoin ("\n", self->input, host,
+  groups = g_strjoinv ("\n", self->groups);
+  haystack = g_strjoin ("\n", self->input, host, self->name != NULL ? self->name : "", groups,
                         self->result != NULL ? sc_check_result_get_title (self->result) : "",
                         self->result != NULL && sc_check_result_get_final_url (self->result) != NULL
                           ? sc_check_result_get_final_url (self->result) : "",

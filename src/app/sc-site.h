@@ -22,6 +22,14 @@ void           sc_site_set_checking  (ScSite        *self,
 char          *sc_site_dup_display_name (ScSite     *self);
 char          *sc_site_describe      (ScSite        *self);
 gboolean       sc_site_is_problem    (ScSite        *self);
+const char    *sc_site_get_name      (ScSite        *self);
+const char * const *sc_site_get_groups (ScSite       *self);
+void           sc_site_set_label     (ScSite        *self,
+                                      const char    *name,
+                                      const char * const *groups);
+char          *sc_site_describe_age  (ScSite        *self,
+                                      GDateTime     *now,
+                                      gboolean      *out_stale);
 gboolean       sc_site_matches       (ScSite        *self,
                                       const char    *text);
 gboolean       sc_site_follow        (ScSite       **slot,

@@ -97,6 +97,26 @@ sc_status_badge_new (void)
   return g_object_new (SC_TYPE_STATUS_BADGE, NULL);
 }
 
+/* Each kind of failure has its own picture, so that a list of failures
+ * is not a column of identical marks; the accessible label names it. */
+static const char *
+failure_icon (ScErrorKind kind)
+{
+  switch (kind)
+    {
+    case SC_ERROR_KIND_DNS: return "edit-find-symbolic";
+    case SC_ERROR_KIND_CONNECTION_REFUSED: return "action-unavailable-symbolic";
+    case SC_ERROR_KIND_TIMEOUT: return "preferences-system-time-symbolic";
+    case SC_ERROR_KIND_TLS: return "security-low-symbolic";
+    case SC_ERROR_KIND_REDIRECT_LOOP:
+    case SC_ERROR_KIND_TOO_MANY_REDIRECTS: return "media-playlist-repeat-symbolic";
+    case SC_ERROR_KIND_INVALID_URL:
+    case SC_ERROR_KIND_UNSUPPORTED_SCHEME: return "dialog-warning-symbolic";
+    case SC_ERROR_KIND_NETWORK: return "network-offline-symbolic";
+    default: return "dialog-error-symbolic";
+    }
+}
+
 static void
 show_state (ScStatusBadge *self,
             const char    *css_class,
@@ -154,6 +174,8 @@ sc_status_badge_set_result (ScStatusBadge *self,
   class_ = sc_check_result_get_status_class (result);
   if (class_ == SC_STATUS_CLASS_FAILURE)
     {
+      ensure_icon_and_spinner (self);
+      gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), failure_icon (sc_check_result_get_error_kind (result)));
       show_state (self, "failure", "", TRUE, FALSE, sc_check_result_describe_status (result));
       return;
     }
@@ -175,6 +197,8 @@ sc_status_badge_set_hop (ScStatusBadge *self,
 
   if (status == 0)
     {
+      ensure_icon_and_spinner (self);
+      gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), "dialog-error-symbolic");
       show_state (self, "failure", "", TRUE, FALSE, g_strdup (_("No answer")));
       return;
     }
@@ -206,4 +230,13 @@ sc_status_badge_get_css_class (ScStatusBadge *self)
 {
   g_return_val_if_fail (SC_IS_STATUS_BADGE (self), NULL);
   return self->css_class;
+}
+
+/* The failure's icon, or NULL when the badge shows a code. */
+const char *
+sc_status_badge_get_icon_name (ScStatusBadge *self)
+{
+  g_return_val_if_fail (SC_IS_STATUS_BADGE (self), NULL);
+  return self->icon != NULL && gtk_widget_get_visible (self->icon)
+         ? gtk_image_get_icon_name (GTK_IMAGE (self->icon)) : NULL;
 }

@@ -20,4 +20,6 @@ const char *sc_status_badge_get_text     (ScStatusBadge *self);
 const char *sc_status_badge_get_label    (ScStatusBadge *self);
 const char *sc_status_badge_get_css_class (ScStatusBadge *self);
 
+const char    *sc_status_badge_get_icon_name (ScStatusBadge *self);
+
 G_END_DECLS

@@ -48,6 +48,25 @@ sc_window_warn_user (ScWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* The sites that need a look, in the list's order. */
+static GPtrArray *
+problem_sites (ScWindow *self)
+{
+  GListModel *model = sc_site_store_get_model (self->store);
+  GPtrArray *sites = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      ScSite *site = g_list_model_get_item (model, i);
+
+      if (sc_site_is_problem (site))
+        g_ptr_array_add (sites, site);
+      else
+        g_object_unref (site);
+    }
+  return sites;
+}
+
 static GPtrArray *
 all_results (ScWindow *self)
 {
@@ -68,20 +87,29 @@ void
 sc_window_update_actions (ScWindow *self)
 {
   ScSite *site = sc_window_get_selected (self);
+  g_autoptr(GPtrArray) selected = sc_window_dup_selected_sites (self);
+  gboolean any_result = FALSE;
   gboolean has_result = site != NULL && sc_site_get_result (site) != NULL;
   gboolean has_sites = sc_site_store_get_n_sites (self->store) > 0;
   gboolean busy = self->queue != NULL && sc_check_queue_get_busy (self->queue);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-again", site != NULL);
+  for (guint i = 0; i < selected->len && !any_result; i++)
+    any_result = sc_site_get_result (g_ptr_array_index (selected, i)) != NULL;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-again", selected->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-address", site != NULL);
+  gtk_widget_set_sensitive (self->site_menu_button, selected->len > 0);
   /* Delete is its accelerator: while a text field has the focus it must
    * delete text, not a site. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove",
-                                 site != NULL && !sc_window_text_has_focus (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-report", has_result);
+                                 selected->len > 0 && !sc_window_text_has_focus (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-report", any_result);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-in-browser",
                                  has_result && sc_check_result_get_url (sc_site_get_result (site)) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-all", has_sites);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-all-reports", has_sites);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-problem-reports", has_sites);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-problems", has_sites);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-list", has_sites);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_sites);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel", busy);
 }
@@ -126,15 +154,25 @@ focus_entry_action (GtkWidget  *widget,
 }
 
 static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
 check_again_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
   ScWindow *self = SC_WINDOW (widget);
-  ScSite *site = sc_window_get_selected (self);
+  g_autoptr(GPtrArray) sites = sc_window_dup_selected_sites (self);
 
-  if (site != NULL)
-    sc_check_queue_add (self->queue, site);
+  sc_check_queue_add_sites (self->queue, (ScSite **) sites->pdata, sites->len);
 }
 
 static void
@@ -149,6 +187,31 @@ check_all_action (GtkWidget  *widget,
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     g_ptr_array_add (sites, g_list_model_get_item (model, i));
   sc_check_queue_add_sites (self->queue, (ScSite **) sites->pdata, sites->len);
+}
+
+static void
+check_problems_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  g_autoptr(GPtrArray) sites = problem_sites (self);
+
+  sc_check_queue_add_sites (self->queue, (ScSite **) sites->pdata, sites->len);
+}
+
+static void
+clear_list_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  GListModel *model = sc_site_store_get_model (self->store);
+  g_autoptr(GPtrArray) sites = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (sites, g_list_model_get_item (model, i));
+  sc_window_remove_sites (self, sites);
 }
 
 static void
@@ -174,14 +237,25 @@ copy_report_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   ScWindow *self = SC_WINDOW (widget);
-  ScSite *site = sc_window_get_selected (self);
-  ScCheckResult *result = site != NULL ? sc_site_get_result (site) : NULL;
+  g_autoptr(GPtrArray) sites = sc_window_dup_selected_sites (self);
+  g_autoptr(GPtrArray) results = g_ptr_array_new ();
   g_autofree char *report = NULL;
+  g_autofree char *confirmation = NULL;
 
-  if (result == NULL)
+  for (guint i = 0; i < sites->len; i++)
+    if (sc_site_get_result (g_ptr_array_index (sites, i)) != NULL)
+      g_ptr_array_add (results, sc_site_get_result (g_ptr_array_index (sites, i)));
+  if (results->len == 0)
     return;
-  report = sc_report_render (SC_REPORT_FORMAT_MARKDOWN, sc_check_queue_get_checker (self->queue), &result, 1);
-  copy_text (self, report, _("Report copied to the clipboard"));
+  report = sc_report_render (SC_REPORT_FORMAT_MARKDOWN, sc_check_queue_get_checker (self->queue),
+                             (ScCheckResult **) results->pdata, results->len);
+  if (results->len == 1)
+    confirmation = g_strdup (_("Report copied to the clipboard"));
+  else
+    confirmation = g_strdup_printf (g_dngettext (NULL, "Report for %u site copied to the clipboard",
+                                                 "Report for %u sites copied to the clipboard", results->len),
+                                    results->len);
+  copy_text (self, report, confirmation);
 }
 
 static void
@@ -203,6 +277,32 @@ copy_all_reports_action (GtkWidget  *widget,
                              (ScCheckResult **) results->pdata, results->len);
   confirmation = g_strdup_printf (g_dngettext (NULL, "Report for %u site copied to the clipboard",
                                                "Report for %u sites copied to the clipboard", results->len),
+                                  results->len);
+  copy_text (self, report, confirmation);
+}
+
+static void
+copy_problem_reports_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  g_autoptr(GPtrArray) sites = problem_sites (self);
+  g_autoptr(GPtrArray) results = g_ptr_array_new ();
+  g_autofree char *report = NULL;
+  g_autofree char *confirmation = NULL;
+
+  for (guint i = 0; i < sites->len; i++)
+    g_ptr_array_add (results, sc_site_get_result (g_ptr_array_index (sites, i)));
+  if (results->len == 0)
+    {
+      sc_window_notify_user (self, _("No site needs a look"));
+      return;
+    }
+  report = sc_report_render (SC_REPORT_FORMAT_MARKDOWN, sc_check_queue_get_checker (self->queue),
+                             (ScCheckResult **) results->pdata, results->len);
+  confirmation = g_strdup_printf (g_dngettext (NULL, "Report for %u problem copied to the clipboard",
+                                               "Report for %u problems copied to the clipboard", results->len),
                                   results->len);
   copy_text (self, report, confirmation);
 }
@@ -232,7 +332,7 @@ on_import_loaded (GObject      *source,
       return;
     }
   lines = sc_site_list_parse (contents, length);
-  sc_window_add_list (self, lines);
+  sc_window_add_labelled_list (self, lines, sc_site_list_parse_labels (contents, length));
 }
 
 /* Reads a .txt or .csv list (see sc_site_list_parse()) and checks the new
@@ -314,7 +414,21 @@ on_export_written (GObject      *source,
   g_autofree char *message = NULL;
 
   if (g_file_replace_contents_finish (G_FILE (source), res, NULL, &error))
-    message = g_strdup_printf (_("Results exported to %s"), name);
+    {
+      g_autofree char *uri = g_file_get_uri (G_FILE (source));
+      AdwToast *toast;
+
+      message = g_strdup_printf (_("Results exported to %s"), name);
+      /* An Open button, to look at what was written straight away. */
+      toast = plain_toast (message);
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "win.open-uri");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      g_free (self->last_notice);
+      self->last_notice = g_steal_pointer (&message);
+      return;
+    }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     message = g_strdup_printf (_("Could not write %s: %s"), name, error->message);
   if (message != NULL)
@@ -399,6 +513,14 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  sc_open_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 open_in_browser_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -417,6 +539,78 @@ open_in_browser_action (GtkWidget  *widget,
       g_autofree char *text = g_uri_to_string (uri);
       sc_open_uri (GTK_WINDOW (self), text);
     }
+}
+
+/* Changes the address of @site and checks the new one; returns the new
+ * site, or NULL (and says why) when another site has that address. */
+ScSite *
+sc_window_edit_site (ScWindow   *self,
+                     ScSite     *site,
+                     const char *input)
+{
+  ScSite *edited;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+
+  edited = sc_site_store_replace (self->store, site, input);
+  if (edited == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("%s is already in the list"), input);
+      sc_window_notify_user (self, message);
+      return NULL;
+    }
+  sc_window_reveal_site (self, edited);
+  sc_check_queue_add (self->queue, edited);
+  return edited;
+}
+
+static void
+on_edit_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  ScWindow         *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  ScSite *site = g_object_get_data (G_OBJECT (dialog), "sc-site");
+
+  if (g_str_equal (response, "change") && site != NULL)
+    sc_window_edit_site (self, site, gtk_editable_get_text (entry));
+}
+
+static void
+on_edit_entry_activate (GtkEntry         *entry,
+                        AdwMessageDialog *dialog)
+{
+  adw_message_dialog_response (dialog, "change");
+}
+
+/* F2: the address of the selected site, to correct a typo in place. */
+static void
+edit_address_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  ScSite *site = sc_window_get_selected (self);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  if (site == NULL)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Edit Address"), NULL));
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), sc_site_get_input (site));
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_URL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Site address"), -1);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (dialog, "change", _("_Change and Check"));
+  adw_message_dialog_set_response_appearance (dialog, "change", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "change");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "sc-site", g_object_ref (site), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_edit_response), self, 0);
+  g_signal_connect (entry, "activate", G_CALLBACK (on_edit_entry_activate), dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Removes @sites (in the store's order) and offers Undo, which puts each
@@ -501,15 +695,22 @@ sc_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.add-site", NULL, add_site_action);
   gtk_widget_class_install_action (widget_class, "win.focus-entry", NULL, focus_entry_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.check-again", NULL, check_again_action);
   gtk_widget_class_install_action (widget_class, "win.check-all", NULL, check_all_action);
   gtk_widget_class_install_action (widget_class, "win.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "win.check-problems", NULL, check_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-list", NULL, clear_list_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-problem-reports", NULL, copy_problem_reports_action);
   gtk_widget_class_install_action (widget_class, "win.copy-report", NULL, copy_report_action);
   gtk_widget_class_install_action (widget_class, "win.copy-all-reports", NULL, copy_all_reports_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.open-in-browser", NULL, open_in_browser_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.remove", NULL, remove_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-address", NULL, edit_address_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove", NULL, undo_remove_action);
   gtk_widget_class_install_property_action (widget_class, "win.filter", "filter-mode");
+  gtk_widget_class_install_property_action (widget_class, "win.sort", "sort-mode");
 }

@@ -18,11 +18,20 @@ struct _ScWindow
   ScCheckQueue         *queue;
   GtkFilterListModel   *filtered;
   GtkCustomFilter      *filter;
-  GtkSingleSelection   *selection;
+  GtkSortListModel     *sorted;
+  GtkCustomSorter      *sorter;
+  char                 *sort_mode;      /* see sc-site-sort.c */
+  char                 *group;          /* the group shown, or NULL for all */
+  char                **group_names;    /* the menu's items: "All Groups", then each */
+  gboolean              updating_groups;
+  GtkDropDown          *group_dropdown;
+  GtkMultiSelection    *selection;
   GCancellable         *cancellable;    /* cancelled when the window closes */
   char                 *filter_mode;    /* "all", "problems" or "ok" */
   guint                 refilter_id;
   guint                 progress_id;    /* pending progress bar update */
+  guint                 overview_id;    /* pending count of the filters */
+  GPtrArray            *filter_buttons; /* GtkToggleButton, as sc_site_filter_get_all() */
   guint                 loading_id;     /* shows the spinner if loading takes long */
   char                 *last_notice;
   gboolean              loaded;
@@ -40,12 +49,21 @@ struct _ScWindow
   GtkRevealer          *offline_revealer;
   GtkEntry             *url_entry;
   GtkSearchEntry       *search_entry;
+  GtkWidget            *overview_box;
+  GMenu                *primary_menu;
+  GtkBox               *filter_box;
+  GtkLabel             *summary_label;
   GtkStack             *list_stack;
   GtkListView          *site_list;
   GtkSpinner           *loading_spinner;
   GtkRevealer          *progress_revealer;
   GtkProgressBar       *progress_bar;
   GtkStack             *detail_stack;
+  AdwStatusPage        *none_page;
+  GtkWidget            *site_menu_button;
+  GtkWidget            *sidebar;
+  GtkWidget            *pane_separator;
+  GtkWidget            *content;
   ScDetailView         *detail_view;
   AdwWindowTitle       *detail_title;
 };

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -8,8 +9,10 @@
 #include "sc-catalog.h"
 #include "sc-paste.h"
 #include "sc-profiler.h"
+#include "sc-site-filter.h"
 #include "sc-site-list.h"
 #include "sc-site-row.h"
+#include "sc-site-sort.h"
 #include "sc-window-private.h"
 
 /* The main window: the site list on the left (filtered, searchable), the
@@ -25,6 +28,7 @@ G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_FILTER_MODE,
+  PROP_SORT_MODE,
   PROP_SITES_FILE,
   N_PROPS
 };
@@ -34,7 +38,7 @@ static GParamSpec *properties[N_PROPS];
 static gboolean
 showing_everything (ScWindow *self)
 {
-  return g_str_equal (self->filter_mode, "all") &&
+  return g_str_equal (self->filter_mode, "all") && self->group == NULL &&
          gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] == '\0';
 }
 
@@ -46,12 +50,140 @@ filter_site (gpointer item,
   ScSite *site = item;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
-  if (g_str_equal (self->filter_mode, "problems") && !sc_site_is_problem (site))
+  if (!sc_site_filter_matches (sc_site_filter_lookup (self->filter_mode), site))
     return FALSE;
-  if (g_str_equal (self->filter_mode, "ok") &&
-      (sc_site_get_result (site) == NULL || sc_site_is_problem (site)))
+  if (self->group != NULL && !g_strv_contains (sc_site_get_groups (site), self->group))
     return FALSE;
   return sc_site_matches (site, text);
+}
+
+/* Groups */
+
+static int
+compare_names (const void *a,
+               const void *b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The groups a site manager gave the sites, to filter by; the menu is
+ * shown only when there are some. */
+static void
+update_groups (ScWindow   *self,
+               GHashTable *present)
+{
+  g_autofree const char **names = (const char **) g_hash_table_get_keys_as_array (present, NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) items = NULL;
+  g_autofree char *keep = g_strdup (self->group);
+  guint selected = 0;
+
+  qsort (names, g_hash_table_size (present), sizeof (char *), compare_names);
+  g_strv_builder_add (builder, _("All Groups"));
+  g_strv_builder_addv (builder, names);
+  items = g_strv_builder_end (builder);
+  gtk_widget_set_visible (GTK_WIDGET (self->group_dropdown), items[1] != NULL);
+  if (self->group_names != NULL && g_strv_equal ((const char * const *) self->group_names, (const char * const *) items))
+    return;
+  g_strfreev (self->group_names);
+  self->group_names = g_steal_pointer (&items);
+  self->updating_groups = TRUE;
+  gtk_drop_down_set_model (self->group_dropdown,
+                           G_LIST_MODEL (gtk_string_list_new ((const char * const *) self->group_names)));
+  for (guint i = 1; keep != NULL && self->group_names[i] != NULL; i++)
+    if (g_str_equal (self->group_names[i], keep))
+      selected = i;
+  gtk_drop_down_set_selected (self->group_dropdown, selected);
+  self->updating_groups = FALSE;
+  if (selected == 0 && keep != NULL)
+    sc_window_set_group (self, NULL);
+}
+
+static void
+on_group_selected (GtkDropDown *dropdown,
+                   GParamSpec  *pspec,
+                   ScWindow    *self)
+{
+  guint i = gtk_drop_down_get_selected (dropdown);
+
+  if (self->updating_groups || self->group_names == NULL)
+    return;
+  sc_window_set_group (self, i > 0 && i < g_strv_length (self->group_names) ? self->group_names[i] : NULL);
+}
+
+/* The overview: a count on each filter button ("Problems 15") and one
+ * line that sums the list up.  Counted at most every OVERVIEW_DELAY_MS
+ * while results stream in: a pass over 10,000 sites is cheap, one per
+ * result is not. */
+#define OVERVIEW_DELAY_MS 250
+
+static void
+update_overview (ScWindow *self)
+{
+  GListModel *model = sc_site_store_get_model (self->store);
+  guint n = g_list_model_get_n_items (model);
+  guint n_filters;
+  const ScSiteFilter *filters = sc_site_filter_get_all (&n_filters);
+  g_autofree guint *counts = g_new0 (guint, n_filters);
+  guint unchecked = 0;
+  g_autoptr(GString) summary = g_string_new (NULL);
+  g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_clear_handle_id (&self->overview_id, g_source_remove);
+  /* New results may move sites in a sorted list. */
+  if (self->sorted != NULL && gtk_sort_list_model_get_sorter (self->sorted) != NULL)
+    gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScSite) site = g_list_model_get_item (model, i);
+
+      for (guint f = 0; f < n_filters; f++)
+        counts[f] += sc_site_filter_matches (&filters[f], site) ? 1 : 0;
+      unchecked += sc_site_get_result (site) == NULL ? 1 : 0;
+      for (const char * const *g = sc_site_get_groups (site); *g != NULL; g++)
+        g_hash_table_add (groups, (gpointer) *g);
+    }
+  update_groups (self, groups);
+  for (guint f = 0; f < n_filters && f < self->filter_buttons->len; f++)
+    {
+      /* Translators: a filter button, its name and how many sites it shows: "Problems 15". */
+      g_autofree char *label = g_strdup_printf (C_("filter", "%s %u"), _(filters[f].label), counts[f]);
+
+      gtk_button_set_label (g_ptr_array_index (self->filter_buttons, f), label);
+    }
+
+  g_string_append_printf (summary, g_dngettext (NULL, "%u site", "%u sites", n), n);
+  {
+    const ScSiteFilter *problems = sc_site_filter_lookup ("problems");
+    guint n_problems = counts[problems - filters];
+
+    if (n_problems > 0)
+      g_string_append_printf (summary, g_dngettext (NULL, " · %u needs a look", " · %u need a look", n_problems),
+                              n_problems);
+    else if (unchecked < n)
+      g_string_append (summary, _(" · no problems"));
+  }
+  if (unchecked > 0)
+    g_string_append_printf (summary, _(" · %u not checked yet"), unchecked);
+  gtk_label_set_label (self->summary_label, summary->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->overview_box), n > 0);
+}
+
+static gboolean
+on_overview_timeout (gpointer user_data)
+{
+  ScWindow *self = user_data;
+
+  self->overview_id = 0;
+  update_overview (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_overview (ScWindow *self)
+{
+  if (self->overview_id == 0)
+    self->overview_id = g_timeout_add (OVERVIEW_DELAY_MS, on_overview_timeout, self);
 }
 
 static void
@@ -67,6 +199,11 @@ update_list_page (ScWindow *self)
   else if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
     page = "no-match";
   gtk_stack_set_visible_child_name (self->list_stack, page);
+  /* With no sites there is one empty state, the list's, across the whole
+   * window: a "No Site Selected" pane beside it would say nothing. */
+  gtk_widget_set_visible (self->content, g_strcmp0 (page, "list") == 0 || g_strcmp0 (page, "no-match") == 0);
+  gtk_widget_set_visible (self->pane_separator, gtk_widget_get_visible (self->content));
+  gtk_widget_set_hexpand (self->sidebar, !gtk_widget_get_visible (self->content));
 }
 
 /* With nothing to filter out, the model has no filter at all: with 10,000
@@ -100,6 +237,7 @@ on_site_result (ScSite     *site,
                 GParamSpec *pspec,
                 ScWindow   *self)
 {
+  schedule_overview (self);
   if (g_str_equal (self->filter_mode, "all") || self->refilter_id != 0)
     return;
   self->refilter_id = g_timeout_add (REFILTER_DELAY_MS, on_refilter_timeout, self);
@@ -117,6 +255,11 @@ on_sites_changed (GListModel *model,
       g_autoptr(ScSite) site = g_list_model_get_item (model, i);
       g_signal_connect_object (site, "notify::result", G_CALLBACK (on_site_result), self, 0);
     }
+  /* The first site and the last one change what the sidebar shows. */
+  if (sc_site_store_get_n_sites (self->store) == added || sc_site_store_get_n_sites (self->store) == 0)
+    update_overview (self);
+  else
+    schedule_overview (self);
   update_list_page (self);
   sc_window_update_actions (self);
 }
@@ -135,6 +278,15 @@ on_search_changed (GtkSearchEntry *entry,
   refilter (self);
 }
 
+/* Escape in the search entry clears it and gives the list back. */
+static void
+on_stop_search (GtkSearchEntry *entry,
+                ScWindow       *self)
+{
+  sc_window_set_search (self, "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->site_list));
+}
+
 void
 sc_window_set_search (ScWindow   *self,
                       const char *text)
@@ -142,6 +294,31 @@ sc_window_set_search (ScWindow   *self,
   g_return_if_fail (SC_IS_WINDOW (self));
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  refilter (self);
+}
+
+/* Shows only the sites of @group (NULL: every group). */
+void
+sc_window_set_group (ScWindow   *self,
+                     const char *group)
+{
+  g_return_if_fail (SC_IS_WINDOW (self));
+
+  if (g_strcmp0 (self->group, group) == 0)
+    return;
+  g_free (self->group);
+  self->group = g_strdup (group);
+  if (self->group_names != NULL)
+    {
+      guint selected = 0;
+
+      for (guint i = 1; group != NULL && self->group_names[i] != NULL; i++)
+        if (g_str_equal (self->group_names[i], group))
+          selected = i;
+      self->updating_groups = TRUE;
+      gtk_drop_down_set_selected (self->group_dropdown, selected);
+      self->updating_groups = FALSE;
+    }
   refilter (self);
 }
 
@@ -157,13 +334,66 @@ set_filter_mode (ScWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_MODE]);
 }
 
+/* Sorting */
+
+static int
+compare_sites (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  ScWindow *self = user_data;
+  const ScSiteSort *sort = sc_site_sort_lookup (self->sort_mode);
+
+  return sort != NULL && sort->compare != NULL ? sort->compare ((ScSite *) a, (ScSite *) b) : 0;
+}
+
+/* "list" leaves the model without a sorter, so the list's own order costs
+ * nothing. */
+static void
+set_sort_mode (ScWindow   *self,
+               const char *mode)
+{
+  const ScSiteSort *sort = sc_site_sort_lookup (mode);
+
+  if (sort == NULL || g_strcmp0 (self->sort_mode, mode) == 0)
+    return;
+  g_free (self->sort_mode);
+  self->sort_mode = g_strdup (mode);
+  if (sort->compare == NULL)
+    gtk_sort_list_model_set_sorter (self->sorted, NULL);
+  else
+    {
+      gtk_sort_list_model_set_sorter (self->sorted, GTK_SORTER (self->sorter));
+      gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_MODE]);
+}
+
 /* Selection and detail */
 
+static guint
+n_selected (ScWindow *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  return (guint) gtk_bitset_get_size (selected);
+}
+
+/* The one selected site; NULL when none or several are selected. */
 ScSite *
 sc_window_get_selected (ScWindow *self)
 {
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(ScSite) site = NULL;
+
   g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
-  return gtk_single_selection_get_selected_item (self->selection);
+
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  if (gtk_bitset_get_size (selected) != 1)
+    return NULL;
+  site = g_list_model_get_item (G_LIST_MODEL (self->selection), gtk_bitset_get_nth (selected, 0));
+  /* The model holds it. */
+  return site;
 }
 
 /* Narrow, the header between the back button and three others has room
@@ -180,16 +410,50 @@ update_detail_title (ScWindow *self)
 }
 
 static void
-on_selection_changed (GtkSingleSelection *selection,
-                      GParamSpec         *pspec,
-                      ScWindow           *self)
+update_selection (ScWindow *self)
 {
   ScSite *site = sc_window_get_selected (self);
+  guint n = n_selected (self);
 
   sc_detail_view_set_site (self->detail_view, site);
   gtk_stack_set_visible_child_name (self->detail_stack, site != NULL ? "detail" : "none");
+  if (n > 1)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (NULL, "%u Site Selected", "%u Sites Selected", n), n);
+
+      adw_status_page_set_title (self->none_page, title);
+      adw_status_page_set_description (self->none_page,
+                                       _("Check them again, copy their report or remove them from the site menu."));
+    }
+  else
+    {
+      adw_status_page_set_title (self->none_page, _("No Site Selected"));
+      adw_status_page_set_description (self->none_page,
+                                       _("Select a site to see what it answered and what to do about it."));
+    }
   update_detail_title (self);
   sc_window_update_actions (self);
+}
+
+static void
+on_selection_changed (GtkSelectionModel *model,
+                      guint              position,
+                      guint              n_items,
+                      ScWindow          *self)
+{
+  update_selection (self);
+}
+
+/* A selected site that goes (removed, filtered out) changes the selection
+ * without "selection-changed". */
+static void
+on_shown_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  ScWindow   *self)
+{
+  update_selection (self);
 }
 
 /* Folded, the list is a page of its own: one click on a site opens it,
@@ -208,7 +472,7 @@ on_row_activated (GtkListView *list,
                   guint        position,
                   ScWindow    *self)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -228,14 +492,14 @@ sc_window_select_site (ScWindow *self,
 
   g_return_val_if_fail (SC_IS_WINDOW (self), FALSE);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(ScSite) item = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
+      g_autoptr(ScSite) item = g_list_model_get_item (G_LIST_MODEL (self->sorted), i);
 
       if (item == site)
         {
-          gtk_single_selection_set_selected (self->selection, i);
+          gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
           return TRUE;
         }
     }
@@ -247,10 +511,27 @@ GPtrArray *
 sc_window_dup_selected_sites (ScWindow *self)
 {
   GPtrArray *sites = g_ptr_array_new_with_free_func (g_object_unref);
-  ScSite *site = sc_window_get_selected (self);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  g_autoptr(GHashTable) wanted = g_hash_table_new (NULL, NULL);
+  GListModel *all = sc_site_store_get_model (self->store);
+  GtkBitsetIter iter;
+  guint position;
 
-  if (site != NULL)
-    g_ptr_array_add (sites, g_object_ref (site));
+  if (gtk_bitset_iter_init_first (&iter, selected, &position))
+    do
+      {
+        g_autoptr(ScSite) site = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+        g_hash_table_add (wanted, site);
+      }
+    while (gtk_bitset_iter_next (&iter, &position));
+  /* In the store's order, whatever the sorting: Undo relies on it. */
+  for (guint i = 0; i < g_list_model_get_n_items (all) && g_hash_table_size (wanted) > sites->len; i++)
+    {
+      g_autoptr(ScSite) site = g_list_model_get_item (all, i);
+
+      if (g_hash_table_contains (wanted, site))
+        g_ptr_array_add (sites, g_object_ref (site));
+    }
   return sites;
 }
 
@@ -465,6 +746,7 @@ typedef struct {
   guint      next;
   guint      added;
   guint      duplicates;
+  GHashTable *labels;     /* address → ScSiteLabel, or NULL */
 } AddJob;
 
 static gboolean
@@ -480,6 +762,16 @@ add_next_slice (gpointer user_data)
     g_ptr_array_add (slice, g_ptr_array_index (job->lines, i));
   g_ptr_array_add (slice, NULL);
   job->added += sc_window_add_inputs (job->window, (const char * const *) slice->pdata, TRUE, &duplicates);
+  /* The names and groups of a site manager's export go with the sites,
+   * also onto a site already listed. */
+  for (guint i = 0; job->labels != NULL && i + 1 < slice->len; i++)
+    {
+      ScSiteLabel *label = g_hash_table_lookup (job->labels, g_ptr_array_index (slice, i));
+      ScSite *site = label != NULL ? sc_site_store_lookup (job->window->store, g_ptr_array_index (slice, i)) : NULL;
+
+      if (site != NULL)
+        sc_site_set_label (site, label->name, (const char * const *) label->groups);
+    }
   job->duplicates += duplicates;
   job->next = end;
 
@@ -494,6 +786,7 @@ add_job_free (AddJob *job)
 {
   g_object_unref (job->window);
   g_ptr_array_unref (job->lines);
+  g_clear_pointer (&job->labels, g_hash_table_unref);
   g_free (job);
 }
 
@@ -503,6 +796,16 @@ void
 sc_window_add_list (ScWindow  *self,
                     GPtrArray *lines)
 {
+  sc_window_add_labelled_list (self, lines, NULL);
+}
+
+/* As sc_window_add_list(), giving the sites the names and groups in
+ * @labels (see sc_site_list_parse_labels()); takes @labels. */
+void
+sc_window_add_labelled_list (ScWindow   *self,
+                             GPtrArray  *lines,
+                             GHashTable *labels)
+{
   AddJob *job;
 
   g_return_if_fail (SC_IS_WINDOW (self));
@@ -510,6 +813,7 @@ sc_window_add_list (ScWindow  *self,
   job = g_new0 (AddJob, 1);
   job->window = g_object_ref (self);
   job->lines = g_ptr_array_ref (lines);
+  job->labels = labels;
   if (add_next_slice (job))
     /* Below GTK's redraw priority, so that a frame comes between two
      * slices (default priority, with the checks' network work, held frames
@@ -758,11 +1062,14 @@ sc_window_constructed (GObject *object)
 
   self->filter = gtk_custom_filter_new (filter_site, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (sc_site_store_get_model (self->store)), NULL);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  self->sorter = gtk_custom_sorter_new (compare_sites, self, NULL);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), NULL);
+  /* Several sites at once (Ctrl- and Shift-click) for Check Again, Copy
+   * Report and Remove. */
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_list_view_set_model (self->site_list, GTK_SELECTION_MODEL (self->selection));
-  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed), self, 0);
+  g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self, 0);
+  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (on_shown_changed), self, 0);
   g_signal_connect_object (sc_site_store_get_model (self->store), "items-changed",
                            G_CALLBACK (on_sites_changed), self, 0);
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_list_page), self, G_CONNECT_SWAPPED);
@@ -779,6 +1086,7 @@ sc_window_constructed (GObject *object)
   else
     self->loaded = TRUE;
   update_list_page (self);
+  update_overview (self);
   sc_window_update_actions (self);
   /* History and watching: sc-window-history.c */
   sc_window_history_setup (self);
@@ -813,6 +1121,7 @@ sc_window_dispose (GObject *object)
     }
   g_clear_handle_id (&self->refilter_id, g_source_remove);
   g_clear_handle_id (&self->progress_id, g_source_remove);
+  g_clear_handle_id (&self->overview_id, g_source_remove);
   g_clear_handle_id (&self->loading_id, g_source_remove);
   sc_window_history_dispose (self);
   if (self->detail_view != NULL)
@@ -820,6 +1129,8 @@ sc_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_WINDOW);
   g_clear_object (&self->queue);
   g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->sorter);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->store);
@@ -840,7 +1151,11 @@ sc_window_finalize (GObject *object)
   ScWindow *self = (ScWindow *) object;
 
   g_free (self->filter_mode);
+  g_free (self->sort_mode);
+  g_free (self->group);
+  g_strfreev (self->group_names);
   g_free (self->last_notice);
+  g_clear_pointer (&self->filter_buttons, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sc_window_parent_class)->finalize (object);
 }
@@ -856,6 +1171,7 @@ sc_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_FILTER_MODE: g_value_set_string (value, self->filter_mode); break;
+    case PROP_SORT_MODE: g_value_set_string (value, self->sort_mode); break;
     case PROP_SITES_FILE: g_value_set_object (value, self->sites_file); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -872,6 +1188,7 @@ sc_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_FILTER_MODE: set_filter_mode (self, g_value_get_string (value)); break;
+    case PROP_SORT_MODE: set_sort_mode (self, g_value_get_string (value)); break;
     case PROP_SITES_FILE: self->sites_file = g_value_dup_object (value); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -894,6 +1211,10 @@ sc_window_class_init (ScWindowClass *klass)
   properties[PROP_FILTER_MODE] =
     g_param_spec_string ("filter-mode", NULL, NULL, "all",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* An id from sc_site_sort_get_all(), driven by win.sort. */
+  properties[PROP_SORT_MODE] =
+    g_param_spec_string ("sort-mode", NULL, NULL, "list",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* Where the site list is kept; NULL keeps it in memory only. */
   properties[PROP_SITES_FILE] =
     g_param_spec_object ("sites-file", NULL, NULL, G_TYPE_FILE,
@@ -907,12 +1228,21 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, offline_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, url_entry);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, overview_box);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, filter_box);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, site_list);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, none_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, site_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, pane_separator);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, content);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_view);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_title);
   gtk_widget_class_bind_template_callback (widget_class, setup_row);
@@ -920,6 +1250,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, unbind_row);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
 
@@ -927,19 +1258,77 @@ sc_window_class_init (ScWindowClass *klass)
 }
 
 static void
+add_filter_buttons (ScWindow *self)
+{
+  guint n_filters;
+  const ScSiteFilter *filters = sc_site_filter_get_all (&n_filters);
+
+  self->filter_buttons = g_ptr_array_new ();
+  for (guint f = 0; f < n_filters; f++)
+    {
+      GtkWidget *button = gtk_toggle_button_new_with_label (_(filters[f].label));
+      g_autofree char *keys = NULL;
+      g_autofree char *tooltip = NULL;
+      guint key;
+      GdkModifierType mods;
+
+      gtk_accelerator_parse (filters[f].accel, &key, &mods);
+      keys = gtk_accelerator_get_label (key, mods);
+      /* Translators: a filter's tooltip, its name and its shortcut: "Problems (Alt+2)". */
+      tooltip = g_strdup_printf (_("%s (%s)"), _(filters[f].label), keys);
+      gtk_widget_set_tooltip_text (button, tooltip);
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.filter");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", filters[f].id);
+      gtk_box_append (self->filter_box, button);
+      g_ptr_array_add (self->filter_buttons, button);
+    }
+}
+
+/* "Sort" in the main menu, from the table in sc-site-sort.c. */
+static void
+add_sort_menu (ScWindow *self)
+{
+  guint n_sorts;
+  const ScSiteSort *sorts = sc_site_sort_get_all (&n_sorts);
+  g_autoptr(GMenu) submenu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+
+  for (guint i = 0; i < n_sorts; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.sort::%s", sorts[i].id);
+
+      g_menu_append (submenu, _(sorts[i].label), action);
+    }
+  g_menu_append_submenu (section, _("_Sort"), G_MENU_MODEL (submenu));
+  g_menu_insert_section (self->primary_menu, 1, NULL, G_MENU_MODEL (section));
+}
+
+static void
 sc_window_init (ScWindow *self)
 {
   self->filter_mode = g_strdup ("all");
+  self->sort_mode = g_strdup ("list");
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_filter_buttons (self);
+  self->group_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_widget_set_visible (GTK_WIDGET (self->group_dropdown), FALSE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->group_dropdown), _("Show the sites of one group"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->group_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Group"), -1);
+  gtk_box_insert_child_after (GTK_BOX (self->overview_box), GTK_WIDGET (self->group_dropdown), GTK_WIDGET (self->filter_box));
+  g_signal_connect (self->group_dropdown, "notify::selected", G_CALLBACK (on_group_selected), self);
+  add_sort_menu (self);
   g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (self->url_entry)), "paste-clipboard",
                     G_CALLBACK (on_entry_paste), self);
   setup_drop_target (self);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed), NULL);
   g_signal_connect (self->leaflet, "notify::folded", G_CALLBACK (on_folded_changed), self);
   on_folded_changed (self->leaflet, NULL, self);
+  /* Typing while the list has the focus searches it. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->site_list));
   /* The empty page says "type above": the typing goes there, not to the
    * first button GTK would find. */
   gtk_widget_grab_focus (GTK_WIDGET (self->url_entry));
@@ -1032,4 +1421,34 @@ sc_window_get_detail_title (ScWindow *self)
 {
   g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
   return adw_window_title_get_title (self->detail_title);
+}
+
+/* The sites in the order the list shows them. */
+GListModel *
+sc_window_get_shown_sites (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return G_LIST_MODEL (self->sorted);
+}
+
+/* The one-line summary of the list, as shown. */
+const char *
+sc_window_get_summary (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return gtk_label_get_label (self->summary_label);
+}
+
+/* The label of the filter button for @filter_id ("Problems 15"). */
+const char *
+sc_window_get_filter_label (ScWindow   *self,
+                            const char *filter_id)
+{
+  guint n_filters;
+  const ScSiteFilter *filters = sc_site_filter_get_all (&n_filters);
+  const ScSiteFilter *filter = sc_site_filter_lookup (filter_id);
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (filter != NULL, NULL);
+  return gtk_button_get_label (g_ptr_array_index (self->filter_buttons, filter - filters));
 }

@@ -20,11 +20,17 @@ guint         sc_window_add_inputs      (ScWindow           *self,
                                          guint              *n_duplicates);
 void          sc_window_add_list        (ScWindow           *self,
                                          GPtrArray          *lines);
+void          sc_window_add_labelled_list (ScWindow         *self,
+                                         GPtrArray          *lines,
+                                         GHashTable         *labels);
 void          sc_window_report_added    (ScWindow           *self,
                                          guint               n_added,
                                          guint               n_duplicates);
 void          sc_window_import_file     (ScWindow           *self,
                                          GFile              *file);
+ScSite       *sc_window_edit_site       (ScWindow           *self,
+                                         ScSite             *site,
+                                         const char         *input);
 void          sc_window_paste_text      (ScWindow           *self,
                                          const char         *text);
 GtkWidget    *sc_window_get_paste_dialog (ScWindow          *self);
@@ -34,6 +40,8 @@ void          sc_window_export          (ScWindow           *self,
 gboolean      sc_window_select_site     (ScWindow           *self,
                                          ScSite             *site);
 ScSite       *sc_window_get_selected    (ScWindow           *self);
+void          sc_window_set_group       (ScWindow           *self,
+                                         const char         *group);
 void          sc_window_set_search      (ScWindow           *self,
                                          const char         *text);
 ScSiteStore  *sc_window_get_store       (ScWindow           *self);
@@ -49,5 +57,9 @@ GtkWidget    *sc_window_get_url_entry   (ScWindow           *self);
 AdwLeaflet   *sc_window_get_leaflet     (ScWindow           *self);
 GtkListView  *sc_window_get_site_list   (ScWindow           *self);
 const char   *sc_window_get_detail_title (ScWindow          *self);
+const char   *sc_window_get_summary     (ScWindow           *self);
+GListModel   *sc_window_get_shown_sites (ScWindow           *self);
+const char   *sc_window_get_filter_label (ScWindow          *self,
+                                         const char         *filter_id);
 
 G_END_DECLS

@@ -20,7 +20,7 @@
 #define N_COPIES 2
 
 /* Columns of the CSV report (sc_report_csv_header). */
-#define N_CSV_COLUMNS 22
+#define N_CSV_COLUMNS 23
 
 int
 LLVMFuzzerInitialize (int    *argc,

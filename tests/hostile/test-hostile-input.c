@@ -23,7 +23,7 @@
 
 #define N_LINES 100000
 #define LONG_LINE_BYTES (100 * 1024)
-#define N_CSV_COLUMNS 22
+#define N_CSV_COLUMNS 23
 #define REPLACEMENT "\xef\xbf\xbd"
 
 /* Each kind of line is refused before any request, so the whole list needs

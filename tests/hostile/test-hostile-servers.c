@@ -15,7 +15,7 @@
  * the right error kind, within the deadline, with bounded memory, and with
  * every report format still valid and free of control characters. */
 
-#define N_CSV_COLUMNS 22
+#define N_CSV_COLUMNS 23
 
 static ScTestServer *server;
 

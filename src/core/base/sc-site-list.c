@@ -224,3 +224,90 @@ sc_site_list_parse (const char *text,
   parse_plain (sites, start, end);
   return g_steal_pointer (&sites);
 }
+
+/* Column names for a site's name and its groups, as site managers such as
+ * MainWP export them. */
+static const char * const name_names[] = { "name", "site name", "site_name", "sitename", "title", NULL };
+static const char * const group_names[] = { "groups", "group", "tags", "tag", "category", NULL };
+
+static int
+find_column (GPtrArray          *header,
+             const char * const *names,
+             int                 except)
+{
+  for (guint n = 0; names[n] != NULL; n++)
+    for (guint i = 0; i < header->len; i++)
+      {
+        g_autofree char *lower = g_ascii_strdown (g_ptr_array_index (header, i), -1);
+
+        if ((int) i != except && g_str_equal (g_strstrip (lower), names[n]))
+          return i;
+      }
+  return -1;
+}
+
+void
+sc_site_label_free (ScSiteLabel *label)
+{
+  g_free (label->name);
+  g_strfreev (label->groups);
+  g_free (label);
+}
+
+/* "Clients, Shop; WooCommerce" → { "Clients", "Shop", "WooCommerce" }. */
+static char **
+split_groups (const char *cell)
+{
+  g_auto(GStrv) parts = g_strsplit_set (cell != NULL ? cell : "", ",;|", -1);
+  g_autoptr(GStrvBuilder) groups = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (g_strstrip (parts[i])[0] != '\0')
+      g_strv_builder_add (groups, parts[i]);
+  return g_strv_builder_end (groups);
+}
+
+/* For a CSV list with a name or a groups column (a MainWP export has
+ * both): the site's address as sc_site_list_parse() returns it → its
+ * ScSiteLabel.  NULL when the text has neither column. */
+GHashTable *
+sc_site_list_parse_labels (const char *text,
+                           gsize       length)
+{
+  g_autofree char *copy = g_strndup (text, length);
+  ScCsvCursor c = { copy, copy + strlen (copy) };
+  g_autoptr(GPtrArray) header = NULL;
+  GHashTable *labels;
+  GPtrArray *row;
+  char delimiter;
+  int url, name, groups;
+
+  if (length >= 3 && memcmp (copy, "\xef\xbb\xbf", 3) == 0)
+    c.p += 3;
+  delimiter = guess_delimiter (c.p);
+  header = sc_csv_read_record (&c, delimiter);
+  if (header == NULL || (url = find_named_column (header)) < 0)
+    return NULL;
+  name = find_column (header, name_names, url);
+  groups = find_column (header, group_names, url);
+  if (name < 0 && groups < 0)
+    return NULL;
+
+  labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) sc_site_label_free);
+  while ((row = sc_csv_read_record (&c, delimiter)) != NULL)
+    {
+      const char *address = (guint) url < row->len ? g_ptr_array_index (row, url) : NULL;
+
+      if (!is_blank (address))
+        {
+          ScSiteLabel *label = g_new0 (ScSiteLabel, 1);
+
+          if (name >= 0 && (guint) name < row->len && !is_blank (g_ptr_array_index (row, name)))
+            label->name = g_strstrip (g_strdup (g_ptr_array_index (row, name)));
+          label->groups = split_groups (groups >= 0 && (guint) groups < row->len ? g_ptr_array_index (row, groups) : NULL);
+          g_hash_table_replace (labels, g_strstrip (g_strdup (address)), label);
+        }
+      g_ptr_array_unref (row);
+    }
+  return labels;
+}

@@ -39,7 +39,7 @@ sc_report_csv_header (GString *out)
 {
   g_string_append (out, "input,url,final_url,status,reason,class,title,error_kind,error_message,"
                         "redirects,total_ms,tls_days_left,findings,explanation,first_suggestion,"
-                        "verdict,answered_by,software,through,finding_ids,checked_at,chain\r\n");
+                        "verdict,answered_by,software,through,finding_ids,checked_at,chain,cause\r\n");
 }
 
 static char *
@@ -86,6 +86,16 @@ describe_chain (GPtrArray *hops)
   return g_string_free (chain, FALSE);
 }
 
+/* The cause in a sentence: the finding that names it, else why no answer
+ * came; empty when there is nothing to explain. */
+static const char *
+cause_of (ScCheckResult *result)
+{
+  if (sc_check_result_names_cause (result))
+    return sc_finding_get_message (sc_check_result_get_lead_finding (result));
+  return sc_check_result_get_error_message (result);
+}
+
 void
 sc_report_csv_result (GString       *out,
                       ScCheckResult *result)
@@ -125,5 +135,6 @@ sc_report_csv_result (GString       *out,
   append_field (out, through, FALSE);
   append_field (out, ids, FALSE);
   append_field (out, checked_at, FALSE);
-  append_field (out, chain, TRUE);
+  append_field (out, chain, FALSE);
+  append_field (out, cause_of (result), TRUE);
 }

@@ -312,3 +312,64 @@ sc_report_markdown_result (GString               *out,
   g_string_append_printf (out, _("Report made by Statuscope %s."), PACKAGE_VERSION);
   g_string_append (out, "_\n");
 }
+
+static const char *
+verdict_word (ScCheckResult *result)
+{
+  switch (sc_check_result_get_verdict (result))
+    {
+    case SC_VERDICT_OK: return _("OK");
+    case SC_VERDICT_WARNING: return _("Warning");
+    case SC_VERDICT_PROBLEM: return _("Problem");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+/* A table cell: escaped, on one line. */
+static void
+append_cell (GString    *out,
+             const char *text)
+{
+  g_autofree char *flat = g_strdup (text != NULL ? text : "");
+
+  g_strdelimit (flat, "\r\n", ' ');
+  append_escaped (out, flat);
+}
+
+/* The cause in a few words: the finding that leads, else why no answer
+ * came, else nothing to say. */
+static const char *
+cause_of (ScCheckResult *result)
+{
+  ScFinding *lead = sc_check_result_get_lead_finding (result);
+
+  if (sc_check_result_names_cause (result))
+    return sc_finding_get_message (lead);
+  if (sc_check_result_get_error_message (result) != NULL)
+    return sc_check_result_get_error_message (result);
+  return "–";
+}
+
+/* Before the details of several sites, one table to read them at a
+ * glance: site, answer, verdict, cause. */
+void
+sc_report_markdown_summary (GString        *out,
+                            ScCheckResult **results,
+                            guint           n_results)
+{
+  g_string_append_printf (out, "## %s\n\n| %s | %s | %s | %s |\n|---|---|---|---|\n",
+                          _("Summary"), _("Site"), _("Answer"), _("Verdict"), _("Cause"));
+  for (guint i = 0; i < n_results; i++)
+    {
+      g_autofree char *status = sc_check_result_describe_status (results[i]);
+
+      g_string_append (out, "| ");
+      append_cell_code (out, sc_check_result_get_input (results[i]));
+      g_string_append (out, " | ");
+      append_cell (out, status);
+      g_string_append_printf (out, " | %s | ", verdict_word (results[i]));
+      append_cell (out, cause_of (results[i]));
+      g_string_append (out, " |\n");
+    }
+  g_string_append (out, "\n---\n\n");
+}

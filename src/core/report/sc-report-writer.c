@@ -238,6 +238,8 @@ sc_report_render (ScReportFormat   format,
   sc_report_writer_set_checker (writer, checker);
   begin = sc_report_writer_begin (writer);
   g_string_append (out, begin);
+  if (format == SC_REPORT_FORMAT_MARKDOWN && n_results > 1)
+    sc_report_markdown_summary (out, results, n_results);
   for (guint i = 0; i < n_results; i++)
     {
       g_autofree char *part = sc_report_writer_add (writer, results[i]);
