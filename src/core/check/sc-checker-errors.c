@@ -157,7 +157,8 @@ accepted_but_silent (SoupMessage  *message,
   SoupMessageMetrics *metrics = message != NULL ? soup_message_get_metrics (message) : NULL;
   g_autofree char *where = NULL;
 
-  if (metrics == NULL || soup_message_metrics_get_response_start (metrics) != 0)
+  if (metrics == NULL || soup_message_metrics_get_response_start (metrics) != 0 ||
+      soup_message_metrics_get_response_header_bytes_received (metrics) != 0)
     return FALSE;
   where = host_port (uri);
   if (soup_message_metrics_get_request_start (metrics) != 0)
