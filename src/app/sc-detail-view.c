@@ -77,6 +77,9 @@ text_row (const char *title,
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
     }
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* A row that does nothing is no Tab stop: Tab goes from one thing that
+   * acts to the next. */
+  gtk_widget_set_focusable (row, FALSE);
   return row;
 }
 
