@@ -989,6 +989,18 @@ test_nobody_answered (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The app's icon is in its resources, where GtkApplication looks for
+ * icons, so the About window shows it even uninstalled. */
+static void
+test_icon_bundled (void)
+{
+  g_autoptr(GBytes) icon = g_resources_lookup_data (RESOURCE_PREFIX "/icons/scalable/apps/" APP_ID ".svg",
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  g_assert_nonnull (icon);
+  g_assert_cmpuint (g_bytes_get_size (icon), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1036,6 +1048,7 @@ main (int   argc,
   g_test_add_func ("/app/multi-select", test_multi_select);
   g_test_add_func ("/app/import-names-and-groups", test_import_names_and_groups);
   g_test_add_func ("/app/nobody-answered", test_nobody_answered);
+  g_test_add_func ("/app/icon-bundled", test_icon_bundled);
 
   status = g_test_run ();
   sc_test_server_free (server);
