@@ -151,6 +151,15 @@ test_add_site_shows_result (void)
   g_assert_cmpstr (sc_detail_view_get_title_text (detail), ==, "404 Not Found");
   g_assert_cmpstr (sc_detail_view_get_explanation (detail), ==, sc_catalog_entry_get_explanation (entry));
   g_assert_cmpuint (sc_detail_view_get_n_hops (detail), ==, 1);
+  /* An unambiguous date in the user's time zone, which it names. */
+  {
+    g_autoptr(GDateTime) local = g_date_time_to_local (sc_check_result_get_checked_at (result));
+    g_autofree char *expected = g_date_time_format (local, "Checked %Y-%m-%d %H:%M %Z");
+
+    g_assert_cmpstr (sc_detail_view_get_checked_text (detail), ==, expected);
+    g_assert_true (g_regex_match_simple ("^Checked [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2} ",
+                                         sc_detail_view_get_checked_text (detail), 0, 0));
+  }
   suggestions = sc_detail_view_dup_suggestions (detail);
   g_assert_true (g_strv_equal ((const char * const *) suggestions, sc_catalog_entry_get_suggestions (entry)));
 
