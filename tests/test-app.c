@@ -151,6 +151,15 @@ test_add_site_shows_result (void)
   g_assert_cmpstr (sc_detail_view_get_title_text (detail), ==, "404 Not Found");
   g_assert_cmpstr (sc_detail_view_get_explanation (detail), ==, sc_catalog_entry_get_explanation (entry));
   g_assert_cmpuint (sc_detail_view_get_n_hops (detail), ==, 1);
+  /* An unambiguous date in the user's time zone, which it names. */
+  {
+    g_autoptr(GDateTime) local = g_date_time_to_local (sc_check_result_get_checked_at (result));
+    g_autofree char *expected = g_date_time_format (local, "Checked %Y-%m-%d %H:%M %Z");
+
+    g_assert_cmpstr (sc_detail_view_get_checked_text (detail), ==, expected);
+    g_assert_true (g_regex_match_simple ("^Checked [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2} ",
+                                         sc_detail_view_get_checked_text (detail), 0, 0));
+  }
   suggestions = sc_detail_view_dup_suggestions (detail);
   g_assert_true (g_strv_equal ((const char * const *) suggestions, sc_catalog_entry_get_suggestions (entry)));
 
@@ -989,6 +998,18 @@ test_nobody_answered (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The app's icon is in its resources, where GtkApplication looks for
+ * icons, so the About window shows it even uninstalled. */
+static void
+test_icon_bundled (void)
+{
+  g_autoptr(GBytes) icon = g_resources_lookup_data (RESOURCE_PREFIX "/icons/scalable/apps/" APP_ID ".svg",
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  g_assert_nonnull (icon);
+  g_assert_cmpuint (g_bytes_get_size (icon), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1036,6 +1057,7 @@ main (int   argc,
   g_test_add_func ("/app/multi-select", test_multi_select);
   g_test_add_func ("/app/import-names-and-groups", test_import_names_and_groups);
   g_test_add_func ("/app/nobody-answered", test_nobody_answered);
+  g_test_add_func ("/app/icon-bundled", test_icon_bundled);
 
   status = g_test_run ();
   sc_test_server_free (server);

@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "sc-checker-private.h"
+#include "sc-diagnosis.h"
+#include "sc-result-json.h"
 #include "sc-test-resolver.h"
 #include "sc-test-server.h"
 
@@ -191,6 +193,43 @@ test_missing_intermediate (void)
   g_assert_cmpint (sc_check_result_get_error_kind (trusted), ==, SC_ERROR_KIND_NONE);
   g_assert_cmpuint (sc_check_result_get_status (trusted), ==, 200);
   g_assert_null (find (trusted, "missing-intermediate"));
+}
+
+static ScCheckResult *
+diagnose_json (const char *json)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  ScCheckResult *result;
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, NULL));
+  result = sc_check_result_new_from_json (json_node_get_object (json_parser_get_root (parser)), &error);
+  g_assert_no_error (error);
+  sc_diagnosis_run (result, NULL);
+  return result;
+}
+
+/* An expired certificate whose issuer is also unknown is first of all
+ * expired: renewing it brings a fresh chain.  The finding does not lead
+ * with a missing intermediate, which an unknown issuer alone still gets. */
+static void
+test_expired_unknown_issuer (void)
+{
+  g_autoptr(ScCheckResult) both = diagnose_json (
+    "{\"input\": \"https://b.example/\", \"class\": \"failure\","
+    " \"error\": {\"kind\": \"tls\", \"message\": \"m\", \"error_detail\": \"tls-expired\"},"
+    " \"hops\": [{\"url\": \"https://b.example/\", \"tls\": {\"subject\": \"CN=b.example\","
+    " \"issuer\": \"CN=Old CA\", \"errors\": [\"expired\", \"unknown-ca\"]}}]}");
+  g_autoptr(ScCheckResult) unknown = diagnose_json (
+    "{\"input\": \"https://b.example/\", \"class\": \"failure\","
+    " \"error\": {\"kind\": \"tls\", \"message\": \"m\", \"error_detail\": \"tls-unknown-issuer\"},"
+    " \"hops\": [{\"url\": \"https://b.example/\", \"tls\": {\"subject\": \"CN=b.example\","
+    " \"issuer\": \"CN=Old CA\", \"errors\": [\"unknown-ca\"]}}]}");
+
+  g_assert_nonnull (sc_check_result_get_tls (both));
+  g_assert_null (find (both, "missing-intermediate"));
+  g_assert_cmpstr (sc_catalog_entry_get_id (sc_check_result_get_entry (both)), ==, "tls-expired");
+  g_assert_nonnull (find (unknown, "missing-intermediate"));
 }
 
 static void
@@ -483,6 +522,7 @@ main (int   argc,
       g_test_add_data_func (path, &cases[i], test_rule);
     }
   g_test_add_func ("/diagnosis/missing-intermediate", test_missing_intermediate);
+  g_test_add_func ("/diagnosis/expired-unknown-issuer", test_expired_unknown_issuer);
   g_test_add_func ("/diagnosis/slow-tls", test_slow_tls);
   g_test_add_func ("/diagnosis/closed-without-answer", test_closed_without_answer);
   g_test_add_func ("/diagnosis/body-stalled", test_body_stalled);

@@ -79,6 +79,9 @@ text_row (const char *title,
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
     }
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* A row that does nothing is no Tab stop: Tab goes from one thing that
+   * acts to the next. */
+  gtk_widget_set_focusable (row, FALSE);
   return row;
 }
 
@@ -341,7 +344,9 @@ show_certificate (ScDetailView  *self,
 
   if (sc_tls_info_get_not_after (tls) != NULL)
     {
-      g_autofree char *date = g_date_time_format (sc_tls_info_get_not_after (tls), "%Y-%m-%d");
+      /* In the user's time zone, like every time the window shows. */
+      g_autoptr(GDateTime) local = g_date_time_to_local (sc_tls_info_get_not_after (tls));
+      g_autofree char *date = g_date_time_format (local, "%Y-%m-%d %H:%M %Z");
       expiry = g_strdup_printf (g_dngettext (NULL, "%s (%" PRId64 " day left)",
                                              "%s (%" PRId64 " days left)",
                                              sc_tls_info_get_days_left (tls)),
@@ -517,6 +522,13 @@ sc_detail_view_get_explanation (ScDetailView *self)
 {
   g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), NULL);
   return gtk_label_get_label (self->explanation_label);
+}
+
+const char *
+sc_detail_view_get_checked_text (ScDetailView *self)
+{
+  g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), NULL);
+  return gtk_label_get_label (self->checked_label);
 }
 
 const char *

@@ -18,6 +18,7 @@ ScSite     *sc_detail_view_get_site          (ScDetailView *self);
 const char *sc_detail_view_get_title_text    (ScDetailView *self);
 const char *sc_detail_view_get_explanation   (ScDetailView *self);
 const char *sc_detail_view_get_answered_text (ScDetailView *self);
+const char *sc_detail_view_get_checked_text  (ScDetailView *self);
 guint       sc_detail_view_get_n_hops        (ScDetailView *self);
 GStrv       sc_detail_view_dup_suggestions   (ScDetailView *self);
 GtkAdjustment *sc_detail_view_get_vadjustment (ScDetailView *self);

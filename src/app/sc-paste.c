@@ -37,7 +37,9 @@ static GRegex *
 compile (const char *pattern)
 {
   g_autoptr(GError) error = NULL;
-  GRegex *regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, &error);
+  /* No G_REGEX_OPTIMIZE: pasted text is short, and PCRE's JIT code reads
+   * past its buffers in ways valgrind reports. */
+  GRegex *regex = g_regex_new (pattern, 0, 0, &error);
 
   g_assert_no_error (error);
   return regex;

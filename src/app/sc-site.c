@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <inttypes.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -273,13 +274,13 @@ sc_site_describe_age (ScSite    *self,
   if (age < G_TIME_SPAN_DAY)
     {
       n = age / G_TIME_SPAN_HOUR;
-      return g_strdup_printf (g_dngettext (NULL, "checked %" G_GINT64_FORMAT " hour ago",
-                                           "checked %" G_GINT64_FORMAT " hours ago", n), n);
+      return g_strdup_printf (g_dngettext (NULL, "checked %" PRId64 " hour ago",
+                                           "checked %" PRId64 " hours ago", n), n);
     }
   *out_stale = TRUE;
   n = age / G_TIME_SPAN_DAY;
-  return g_strdup_printf (g_dngettext (NULL, "checked %" G_GINT64_FORMAT " day ago",
-                                       "checked %" G_GINT64_FORMAT " days ago", n), n);
+  return g_strdup_printf (g_dngettext (NULL, "checked %" PRId64 " day ago",
+                                       "checked %" PRId64 " days ago", n), n);
 }
 
 /* Anything whose verdict is not ok: no 2xx answer, or one with a warning

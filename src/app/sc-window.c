@@ -76,6 +76,7 @@ update_groups (ScWindow   *self,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) items = NULL;
   g_autofree char *keep = g_strdup (self->group);
+  g_autoptr(GtkStringList) list = NULL;
   guint selected = 0;
 
   qsort (names, g_hash_table_size (present), sizeof (char *), compare_names);
@@ -88,8 +89,8 @@ update_groups (ScWindow   *self,
   g_strfreev (self->group_names);
   self->group_names = g_steal_pointer (&items);
   self->updating_groups = TRUE;
-  gtk_drop_down_set_model (self->group_dropdown,
-                           G_LIST_MODEL (gtk_string_list_new ((const char * const *) self->group_names)));
+  list = gtk_string_list_new ((const char * const *) self->group_names);
+  gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (list));
   for (guint i = 1; keep != NULL && self->group_names[i] != NULL; i++)
     if (g_str_equal (self->group_names[i], keep))
       selected = i;

@@ -216,7 +216,9 @@ sc_rule_untrusted_issuer (ScDiagnosis *d)
     sc_diagnosis_add (d, "self-signed", SC_SEVERITY_CRITICAL,
                       _("The certificate is self-signed: it vouches for itself, so no browser trusts it."),
                       self_signed_advice);
-  else
+  /* Expired as well: that is the cause to fix, and the renewed certificate
+   * comes with a fresh chain, so "missing intermediate" would mislead. */
+  else if (!(sc_tls_info_get_errors (tls) & G_TLS_CERTIFICATE_EXPIRED))
     sc_diagnosis_add (d, "missing-intermediate", SC_SEVERITY_CRITICAL,
                       _("The certificate’s issuer is not trusted. When a browser still accepts the site, the server most likely leaves out the intermediate certificate."),
                       chain_advice);
