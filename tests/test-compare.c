@@ -311,7 +311,7 @@ test_csv (Fixture       *f,
 
   /* The columns come only with --compare. */
   g_assert_null (strstr (plain->out, "change_what"));
-  g_assert_true (g_str_has_suffix (rows[0], ",chain,change,change_what"));
+  g_assert_true (g_str_has_suffix (rows[0], ",chain,cause,change,change_what"));
   g_assert_cmpuint (g_strv_length (rows), ==, 7);   /* header, 5 rows, "" */
   g_assert_true (g_str_has_suffix (rows[1], ",broken,\"503 Service Unavailable, was 200 OK | Verdict problem, was ok\""));
   g_assert_true (g_str_has_suffix (rows[4], ",same,"));

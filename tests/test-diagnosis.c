@@ -213,7 +213,7 @@ diagnose_json (const char *json)
  * expired: renewing it brings a fresh chain.  The finding does not lead
  * with a missing intermediate, which an unknown issuer alone still gets. */
 static void
-test_expired_unknown_issuer (void)
+test_expired_unknown_issuer_restored (void)
 {
   g_autoptr(ScCheckResult) both = diagnose_json (
     "{\"input\": \"https://b.example/\", \"class\": \"failure\","
@@ -522,7 +522,7 @@ main (int   argc,
       g_test_add_data_func (path, &cases[i], test_rule);
     }
   g_test_add_func ("/diagnosis/missing-intermediate", test_missing_intermediate);
-  g_test_add_func ("/diagnosis/expired-unknown-issuer", test_expired_unknown_issuer);
+  g_test_add_func ("/diagnosis/expired-unknown-issuer/restored", test_expired_unknown_issuer_restored);
   g_test_add_func ("/diagnosis/slow-tls", test_slow_tls);
   g_test_add_func ("/diagnosis/closed-without-answer", test_closed_without_answer);
   g_test_add_func ("/diagnosis/body-stalled", test_body_stalled);
