@@ -132,6 +132,7 @@ update_overview (ScWindow *self)
   gint64 since = sc_profiler_now ();
 
   g_clear_handle_id (&self->overview_id, g_source_remove);
+  self->overview_at = g_get_monotonic_time ();
   /* New results may move sites in a sorted list. */
   if (self->sorted != NULL && gtk_sort_list_model_get_sorter (self->sorted) != NULL)
     gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
@@ -182,11 +183,23 @@ on_overview_timeout (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* While checks run, the overview is counted along with a progress bar
+ * update (see update_progress()), so that both changes come in one frame:
+ * on X11, GTK 4.8 asks the X server about the monitor and its work area
+ * (about ten round trips) for every frame in which a widget changed size,
+ * and under load each of those frames risked a stall of its own.  The
+ * timer is the fallback for changes outside a run. */
+#define PROGRESS_INTERVAL_MS 100
+
 static void
 schedule_overview (ScWindow *self)
 {
+  guint delay = OVERVIEW_DELAY_MS;
+
+  if (self->queue != NULL && sc_check_queue_get_busy (self->queue))
+    delay += 2 * PROGRESS_INTERVAL_MS;
   if (self->overview_id == 0)
-    self->overview_id = g_timeout_add (OVERVIEW_DELAY_MS, on_overview_timeout, self);
+    self->overview_id = g_timeout_add (delay, on_overview_timeout, self);
 }
 
 static void
@@ -643,8 +656,8 @@ sc_window_find_row (ScWindow *self,
 /* How long the saved list may take to load before a spinner shows. */
 #define LOADING_SPINNER_DELAY_MS 300
 
-/* How often the progress bar follows the checks. */
-#define PROGRESS_INTERVAL_MS 100
+/* How often the progress bar follows the checks: PROGRESS_INTERVAL_MS,
+ * defined with the overview above. */
 
 static void
 update_progress (ScWindow *self)
@@ -658,6 +671,9 @@ update_progress (ScWindow *self)
   gtk_revealer_set_reveal_child (self->progress_revealer, sc_check_queue_get_busy (self->queue));
   gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0.0);
   gtk_progress_bar_set_text (self->progress_bar, text);
+  if (self->overview_id != 0 &&
+      g_get_monotonic_time () - self->overview_at >= OVERVIEW_DELAY_MS * (gint64) 1000)
+    update_overview (self);
   sc_window_update_actions (self);
   sc_profiler_add ("progress", since);
 }
