@@ -10,6 +10,8 @@
 #include "sc-report-writer.h"
 #include "sc-result-json.h"
 #include "sc-site-row.h"
+#include "sc-spinner.h"
+#include "sc-status-badge.h"
 #include "sc-test-server.h"
 #include "sc-window.h"
 
@@ -1010,6 +1012,33 @@ test_icon_bundled (void)
   g_assert_cmpuint (g_bytes_get_size (icon), >, 0);
 }
 
+/* A site being checked shows our spinner, which turns by redrawing only:
+ * GtkSpinner's CSS animation restyled it every frame, and each restyle
+ * cost the window a layout with X round trips (bench/RESULTS.md). */
+static void
+test_checking_spinner (void)
+{
+  g_autoptr(GtkWidget) badge = g_object_ref_sink (sc_status_badge_new ());
+  GtkWidget *spinner = NULL;
+
+  sc_status_badge_set_result (SC_STATUS_BADGE (badge), NULL, TRUE);
+  for (GtkWidget *child = gtk_widget_get_first_child (badge); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      g_assert_false (GTK_IS_SPINNER (child));
+      if (SC_IS_SPINNER (child))
+        spinner = child;
+    }
+  g_assert_nonnull (spinner);
+  g_assert_true (gtk_widget_get_visible (spinner));
+  g_assert_true (sc_spinner_get_spinning (SC_SPINNER (spinner)));
+  g_assert_cmpstr (sc_status_badge_get_label (SC_STATUS_BADGE (badge)), ==, "Checking");
+
+  sc_status_badge_set_result (SC_STATUS_BADGE (badge), NULL, FALSE);
+  g_assert_false (gtk_widget_get_visible (spinner));
+  g_assert_false (sc_spinner_get_spinning (SC_SPINNER (spinner)));
+  g_assert_cmpstr (sc_status_badge_get_text (SC_STATUS_BADGE (badge)), ==, "–");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1058,6 +1087,7 @@ main (int   argc,
   g_test_add_func ("/app/import-names-and-groups", test_import_names_and_groups);
   g_test_add_func ("/app/nobody-answered", test_nobody_answered);
   g_test_add_func ("/app/icon-bundled", test_icon_bundled);
+  g_test_add_func ("/app/checking-spinner", test_checking_spinner);
 
   status = g_test_run ();
   sc_test_server_free (server);

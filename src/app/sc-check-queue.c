@@ -3,6 +3,7 @@
 
 #include "sc-batch.h"
 #include "sc-check-queue.h"
+#include "sc-profiler.h"
 
 /* Checks sites for the window.  Sites join the batch that is running, or
  * start a new one; progress ("12 of 40") counts the sites of the current
@@ -150,12 +151,14 @@ on_result_ready (ScBatch       *batch,
                  ScCheckQueue  *self)
 {
   ScSite *site = g_ptr_array_index (self->sites, index);
+  gint64 since = sc_profiler_now ();
 
   sc_check_result_set_raw_input (result, sc_site_get_input (site));
   sc_site_set_result (site, result);
   sc_site_set_checking (site, FALSE);
   self->n_done++;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DONE]);
+  sc_profiler_add ("deliver", since);
 }
 
 static void

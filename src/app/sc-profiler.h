@@ -10,5 +10,8 @@ G_BEGIN_DECLS
 void sc_profiler_start        (void);
 void sc_profiler_watch_window (GtkWindow    *window,
                                ScCheckQueue *queue);
+gint64 sc_profiler_now        (void);
+void sc_profiler_add          (const char   *name,
+                               gint64        since);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-catalog.h"
+#include "sc-spinner.h"
 #include "sc-status-badge.h"
 
 /* The coloured code of an answer.  Colour is never the only signal: the
@@ -86,7 +87,7 @@ ensure_icon_and_spinner (ScStatusBadge *self)
   if (self->icon != NULL)
     return;
   self->icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
-  self->spinner = gtk_spinner_new ();
+  self->spinner = sc_spinner_new ();
   gtk_widget_set_parent (self->icon, GTK_WIDGET (self));
   gtk_widget_set_parent (self->spinner, GTK_WIDGET (self));
 }
@@ -142,7 +143,7 @@ show_state (ScStatusBadge *self,
     {
       gtk_widget_set_visible (self->icon, icon);
       gtk_widget_set_visible (self->spinner, spinning);
-      gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), spinning);
+      sc_spinner_set_spinning (SC_SPINNER (self->spinner), spinning);
     }
 
   g_free (self->accessible_label);

@@ -31,6 +31,7 @@ struct _ScWindow
   guint                 refilter_id;
   guint                 progress_id;    /* pending progress bar update */
   guint                 overview_id;    /* pending count of the filters */
+  gint64                overview_at;    /* when it was last counted */
   GPtrArray            *filter_buttons; /* GtkToggleButton, as sc_site_filter_get_all() */
   guint                 loading_id;     /* shows the spinner if loading takes long */
   char                 *last_notice;

@@ -129,8 +129,10 @@ update_overview (ScWindow *self)
   guint unchecked = 0;
   g_autoptr(GString) summary = g_string_new (NULL);
   g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
+  gint64 since = sc_profiler_now ();
 
   g_clear_handle_id (&self->overview_id, g_source_remove);
+  self->overview_at = g_get_monotonic_time ();
   /* New results may move sites in a sorted list. */
   if (self->sorted != NULL && gtk_sort_list_model_get_sorter (self->sorted) != NULL)
     gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
@@ -168,6 +170,7 @@ update_overview (ScWindow *self)
     g_string_append_printf (summary, _(" · %u not checked yet"), unchecked);
   gtk_label_set_label (self->summary_label, summary->str);
   gtk_widget_set_visible (GTK_WIDGET (self->overview_box), n > 0);
+  sc_profiler_add ("overview", since);
 }
 
 static gboolean
@@ -180,11 +183,23 @@ on_overview_timeout (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* While checks run, the overview is counted along with a progress bar
+ * update (see update_progress()), so that both changes come in one frame:
+ * on X11, GTK 4.8 asks the X server about the monitor and its work area
+ * (about ten round trips) for every frame in which a widget changed size,
+ * and under load each of those frames risked a stall of its own.  The
+ * timer is the fallback for changes outside a run. */
+#define PROGRESS_INTERVAL_MS 100
+
 static void
 schedule_overview (ScWindow *self)
 {
+  guint delay = OVERVIEW_DELAY_MS;
+
+  if (self->queue != NULL && sc_check_queue_get_busy (self->queue))
+    delay += 2 * PROGRESS_INTERVAL_MS;
   if (self->overview_id == 0)
-    self->overview_id = g_timeout_add (OVERVIEW_DELAY_MS, on_overview_timeout, self);
+    self->overview_id = g_timeout_add (delay, on_overview_timeout, self);
 }
 
 static void
@@ -214,6 +229,7 @@ static void
 refilter (ScWindow *self)
 {
   GtkFilter *wanted = showing_everything (self) ? NULL : GTK_FILTER (self->filter);
+  gint64 since = sc_profiler_now ();
 
   g_clear_handle_id (&self->refilter_id, g_source_remove);
   if (gtk_filter_list_model_get_filter (self->filtered) != wanted)
@@ -221,6 +237,7 @@ refilter (ScWindow *self)
   else if (wanted != NULL)
     gtk_filter_changed (wanted, GTK_FILTER_CHANGE_DIFFERENT);
   update_list_page (self);
+  sc_profiler_add ("refilter", since);
 }
 
 static gboolean
@@ -639,8 +656,8 @@ sc_window_find_row (ScWindow *self,
 /* How long the saved list may take to load before a spinner shows. */
 #define LOADING_SPINNER_DELAY_MS 300
 
-/* How often the progress bar follows the checks. */
-#define PROGRESS_INTERVAL_MS 100
+/* How often the progress bar follows the checks: PROGRESS_INTERVAL_MS,
+ * defined with the overview above. */
 
 static void
 update_progress (ScWindow *self)
@@ -648,12 +665,17 @@ update_progress (ScWindow *self)
   guint total = sc_check_queue_get_n_total (self->queue);
   guint done = sc_check_queue_get_n_done (self->queue);
   g_autofree char *text = g_strdup_printf (_("%u of %u"), done, total);
+  gint64 since = sc_profiler_now ();
 
   g_clear_handle_id (&self->progress_id, g_source_remove);
   gtk_revealer_set_reveal_child (self->progress_revealer, sc_check_queue_get_busy (self->queue));
   gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0.0);
   gtk_progress_bar_set_text (self->progress_bar, text);
+  if (self->overview_id != 0 &&
+      g_get_monotonic_time () - self->overview_at >= OVERVIEW_DELAY_MS * (gint64) 1000)
+    update_overview (self);
   sc_window_update_actions (self);
+  sc_profiler_add ("progress", since);
 }
 
 static gboolean
@@ -758,6 +780,7 @@ add_next_slice (gpointer user_data)
   guint end = MIN (job->next + (in_list < FIRST_ROWS ? FIRST_SLICE : ADD_SLICE), job->lines->len);
   g_autoptr(GPtrArray) slice = g_ptr_array_new ();
   guint duplicates = 0;
+  gint64 since = sc_profiler_now ();
 
   for (guint i = job->next; i < end; i++)
     g_ptr_array_add (slice, g_ptr_array_index (job->lines, i));
@@ -775,6 +798,7 @@ add_next_slice (gpointer user_data)
     }
   job->duplicates += duplicates;
   job->next = end;
+  sc_profiler_add ("add slice", since);
 
   if (job->next < job->lines->len)
     return G_SOURCE_CONTINUE;
