@@ -730,6 +730,58 @@ test_find_and_escape (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static ScSite *
+focused_site (ScWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_first_child (focus) : NULL;
+
+  return row != NULL && SC_IS_SITE_ROW (row) ? sc_site_row_get_site (SC_SITE_ROW (row)) : NULL;
+}
+
+/* Presses Tab (or Shift+Tab) until the focus is inside @widget; returns
+ * how many presses that took, or 0 when it never got there. */
+static guint
+tab_into (ScWindow         *window,
+          GtkWidget        *widget,
+          GtkDirectionType  direction)
+{
+  for (guint i = 1; i <= 20; i++)
+    {
+      gtk_widget_child_focus (GTK_WIDGET (window), direction);
+      if (focus_in (window, widget))
+        return i;
+    }
+  return 0;
+}
+
+/* The list is one stop of the Tab chain: Tab from the search lands on the
+ * selected site, the next Tab leaves the list, Shift+Tab comes back to the
+ * same site. */
+static void
+test_list_is_one_tab_stop (void)
+{
+  ScWindow *window = open_window (NULL);
+  GtkWidget *list = GTK_WIDGET (sc_window_get_site_list (window));
+  ScSite *second;
+
+  add_and_check (window, "/status/200");
+  second = add_and_check (window, "/status/404");
+  add_and_check (window, "/status/503");
+  g_assert_true (sc_window_select_site (window, second));
+
+  gtk_widget_grab_focus (sc_window_get_search_entry (window));
+  g_assert_cmpuint (tab_into (window, list, GTK_DIR_TAB_FORWARD), >, 0);
+  g_assert_true (focused_site (window) == second);
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+  g_assert_false (focus_in (window, list));
+  g_assert_cmpuint (tab_into (window, list, GTK_DIR_TAB_BACKWARD), ==, 1);
+  g_assert_true (focused_site (window) == second);
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD);
+  g_assert_false (focus_in (window, list));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 summary_is (gpointer data)
 {
@@ -1049,6 +1101,7 @@ main (int   argc,
   g_test_add_func ("/app/first-launch-focus", test_first_launch_focus);
   g_test_add_func ("/app/timing-adds-up", test_timing_adds_up);
   g_test_add_func ("/app/find-and-escape", test_find_and_escape);
+  g_test_add_func ("/app/list-is-one-tab-stop", test_list_is_one_tab_stop);
   g_test_add_func ("/app/filter-counts", test_filter_counts);
   g_test_add_func ("/app/row-path-and-age", test_row_path_and_age);
   g_test_add_func ("/app/sorting", test_sorting);

@@ -13,6 +13,7 @@
 #include "sc-site-list.h"
 #include "sc-site-row.h"
 #include "sc-site-sort.h"
+#include "sc-tab-stop.h"
 #include "sc-window-private.h"
 
 /* The main window: the site list on the left (filtered, searchable), the
@@ -501,6 +502,9 @@ sc_window_select_site (ScWindow *self,
       if (item == site)
         {
           gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
+          /* Scrolled into view, and where the focus lands when Tab enters
+           * the list (the list view keeps that position from this action). */
+          gtk_widget_activate_action (GTK_WIDGET (self->site_list), "list.scroll-to-item", "u", i);
           return TRUE;
         }
     }
@@ -632,6 +636,19 @@ sc_window_find_row (ScWindow *self,
         return row;
     }
   return NULL;
+}
+
+/* Tab into the list lands on the selected site, not on the row that last
+ * had the focus (GTK keeps that one even when a site is selected by the
+ * window, after adding or removing one). */
+static gboolean
+on_list_enter (ScTabStop *stop,
+               ScWindow  *self)
+{
+  ScSite *site = sc_window_get_selected (self);
+  GtkWidget *row = site != NULL ? sc_window_find_row (self, site) : NULL;
+
+  return row != NULL && gtk_widget_grab_focus (gtk_widget_get_parent (row));
 }
 
 /* Progress */
@@ -1223,6 +1240,7 @@ sc_window_class_init (ScWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SC_TYPE_DETAIL_VIEW);
+  g_type_ensure (SC_TYPE_TAB_STOP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, leaflet);
@@ -1250,6 +1268,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bind_row);
   gtk_widget_class_bind_template_callback (widget_class, unbind_row);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_enter);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activate);
