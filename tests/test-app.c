@@ -782,6 +782,35 @@ test_list_is_one_tab_stop (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* After a removal the site shown next is selected, in the list's sorted
+ * order, and keeps the focus: Delete, Delete goes down the list. */
+static void
+test_removal_selects_next (void)
+{
+  ScWindow *window = open_window (NULL);
+  GtkWidget *list = GTK_WIDGET (sc_window_get_site_list (window));
+  ScSite *ok = add_and_check (window, "/status/200");
+  ScSite *broken = add_and_check (window, "/status/503");
+  ScSite *missing = add_and_check (window, "/status/404");
+
+  /* Shown: 200, 404, 503; kept: 200, 503, 404. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sort", "s", "answer"));
+  g_assert_true (sc_window_select_site (window, ok));
+  gtk_widget_grab_focus (gtk_widget_get_parent (wait_for_row (window, ok)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove", NULL));
+  g_assert_true (sc_window_get_selected (window) == missing);
+  g_assert_true (focus_in (window, list));
+  g_assert_true (focused_site (window) == missing);
+
+  /* At the end of the list, the one before. */
+  g_assert_true (sc_window_select_site (window, broken));
+  gtk_widget_grab_focus (gtk_widget_get_parent (wait_for_row (window, broken)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove", NULL));
+  g_assert_true (sc_window_get_selected (window) == missing);
+  g_assert_true (focused_site (window) == missing);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 summary_is (gpointer data)
 {
@@ -1102,6 +1131,7 @@ main (int   argc,
   g_test_add_func ("/app/timing-adds-up", test_timing_adds_up);
   g_test_add_func ("/app/find-and-escape", test_find_and_escape);
   g_test_add_func ("/app/list-is-one-tab-stop", test_list_is_one_tab_stop);
+  g_test_add_func ("/app/removal-selects-next", test_removal_selects_next);
   g_test_add_func ("/app/filter-counts", test_filter_counts);
   g_test_add_func ("/app/row-path-and-age", test_row_path_and_age);
   g_test_add_func ("/app/sorting", test_sorting);

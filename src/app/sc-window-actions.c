@@ -614,17 +614,20 @@ edit_address_action (GtkWidget  *widget,
 }
 
 /* Removes @sites (in the store's order) and offers Undo, which puts each
- * back where it was.  The site after the last removed one is selected. */
+ * back where it was.  The site shown after the removed ones is selected,
+ * and keeps the focus if the list had it. */
 void
 sc_window_remove_sites (ScWindow *self,
                         GPtrArray *sites)
 {
   g_autofree char *message = NULL;
-  guint next = G_MAXUINT;
+  gboolean focus = sc_window_list_has_focus (self);
+  guint next;
   AdwToast *toast;
 
   if (sites->len == 0)
     return;
+  next = sc_window_find_shown (self, sites);
   g_clear_pointer (&self->removed, g_ptr_array_unref);
   g_clear_pointer (&self->removed_at, g_array_unref);
   self->removed = g_ptr_array_new_with_free_func (g_object_unref);
@@ -648,10 +651,8 @@ sc_window_remove_sites (ScWindow *self,
         continue;
       g_ptr_array_insert (self->removed, 0, g_object_ref (site));
       g_array_prepend_val (self->removed_at, position);
-      next = position;
     }
-  if (next != G_MAXUINT)
-    sc_window_select_near (self, next);
+  sc_window_select_near (self, next, focus);
 
   toast = plain_toast (message);
   adw_toast_set_button_label (toast, _("_Undo"));

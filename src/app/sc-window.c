@@ -540,24 +540,64 @@ sc_window_dup_selected_sites (ScWindow *self)
   return sites;
 }
 
-/* After a removal: selects the site now at @store_position in the whole
- * list, or the nearest before it that the filter shows. */
+/* Gives the focus to the row of the selected site, if it has one now. */
+static gboolean
+focus_selected_row (ScWindow *self)
+{
+  ScSite *site = sc_window_get_selected (self);
+  GtkWidget *row = site != NULL ? sc_window_find_row (self, site) : NULL;
+
+  return row != NULL && gtk_widget_grab_focus (gtk_widget_get_parent (row));
+}
+
+/* Where the first of @sites is in the list as shown (sorted and
+ * filtered), or G_MAXUINT when none of them is shown. */
+guint
+sc_window_find_shown (ScWindow  *self,
+                      GPtrArray *sites)
+{
+  GListModel *shown = G_LIST_MODEL (self->sorted);
+  g_autoptr(GHashTable) wanted = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < sites->len; i++)
+    g_hash_table_add (wanted, g_ptr_array_index (sites, i));
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(ScSite) site = g_list_model_get_item (shown, i);
+
+      if (g_hash_table_contains (wanted, site))
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+/* After a removal: selects the site that came after the removed ones in
+ * the list as shown (the one before, when they were at its end), so that
+ * Delete, Delete goes down the list; with @focus the focus goes to it. */
 void
 sc_window_select_near (ScWindow *self,
-                       guint     store_position)
+                       guint     shown_position,
+                       gboolean  focus)
 {
-  GListModel *model = sc_site_store_get_model (self->store);
-  guint n = g_list_model_get_n_items (model);
+  GListModel *shown = G_LIST_MODEL (self->sorted);
+  guint n = g_list_model_get_n_items (shown);
+  g_autoptr(ScSite) site = NULL;
 
-  gint64 start = store_position < n ? store_position : (gint64) n - 1;
+  if (n == 0 || shown_position == G_MAXUINT)
+    return;
+  site = g_list_model_get_item (shown, MIN (shown_position, n - 1));
+  sc_window_select_site (self, site);
+  if (focus && !focus_selected_row (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->site_list));
+}
 
-  for (gint64 i = start; i >= 0; i--)
-    {
-      g_autoptr(ScSite) site = g_list_model_get_item (model, i);
+/* Whether a row of the list has the keyboard focus. */
+gboolean
+sc_window_list_has_focus (ScWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-      if (sc_window_select_site (self, site))
-        return;
-    }
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->site_list));
 }
 
 /* Keys such as Delete belong to a text field while it has the focus. */
@@ -639,16 +679,13 @@ sc_window_find_row (ScWindow *self,
 }
 
 /* Tab into the list lands on the selected site, not on the row that last
- * had the focus (GTK keeps that one even when a site is selected by the
- * window, after adding or removing one). */
+ * had the focus (GTK keeps that one even when the window selected another
+ * site, after adding or removing one). */
 static gboolean
 on_list_enter (ScTabStop *stop,
                ScWindow  *self)
 {
-  ScSite *site = sc_window_get_selected (self);
-  GtkWidget *row = site != NULL ? sc_window_find_row (self, site) : NULL;
-
-  return row != NULL && gtk_widget_grab_focus (gtk_widget_get_parent (row));
+  return focus_selected_row (self);
 }
 
 /* Progress */
