@@ -838,6 +838,67 @@ test_filter_counts (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static int
+natural_width (GtkWidget *widget)
+{
+  int natural;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+static gboolean
+row_is_laid_out (gpointer data)
+{
+  RowQuery *q = data;
+  GtkWidget *row = sc_window_find_row (q->window, q->site);
+
+  return row != NULL && gtk_widget_get_width (row) > 0 && gtk_widget_get_mapped (row);
+}
+
+/* Results coming in (a long cause with an icon, a redirect path) do not
+ * widen the sidebar; a long address takes two lines rather than losing
+ * its middle. */
+static void
+test_sidebar_keeps_its_width (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSiteStore *store = sc_window_get_store (window);
+  g_autofree char *parked = sc_test_server_url (server, "/respond?status=200&body=This%20domain%20is%20parked%20free");
+  g_autofree char *chain = sc_test_server_url (server, "/chain/2");
+  g_autofree char *deep = sc_test_server_url (server, "/status/200?shop=staging-client-one");
+  const char *inputs[] = { parked, chain, deep, NULL };
+  gpointer args[2] = { window, (gpointer) "13 sites · 11 need a look" };
+  RowQuery q = { window, NULL };
+  GtkLabel *heading;
+  int before;
+  int list_before;
+
+  g_assert_cmpuint (sc_window_add_inputs (window, inputs, FALSE, NULL), ==, 3);
+  /* Ten more problems: the count on the filter gets a digit more. */
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/status/500?n=%u", i);
+      g_autofree char *url = sc_test_server_url (server, path);
+      const char *one[] = { url, NULL };
+
+      sc_window_add_inputs (window, one, FALSE, NULL);
+    }
+  q.site = sc_site_store_lookup (store, deep);
+  wait_until (row_is_laid_out, &q);
+  before = natural_width (sc_window_get_sidebar (window));
+  list_before = natural_width (GTK_WIDGET (sc_window_get_site_list (window)));
+  heading = sc_site_row_get_heading_label (SC_SITE_ROW (sc_window_find_row (window, q.site)));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (heading)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.check-all", NULL));
+  wait_until (queue_idle, window);
+  wait_until (summary_is, args);
+  g_assert_cmpint (natural_width (sc_window_get_sidebar (window)), ==, before);
+  g_assert_cmpint (natural_width (GTK_WIDGET (sc_window_get_site_list (window))), ==, list_before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The same result as @result, checked @days ago. */
 static ScCheckResult *
 aged_copy (ScCheckResult *result,
@@ -1097,6 +1158,7 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *data_home = NULL;
+  g_autoptr(GtkCssProvider) css = NULL;
   int status;
 
   tmpdir = g_dir_make_tmp ("statuscope-app-XXXXXX", &error);
@@ -1106,6 +1168,12 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* The app's style sheet, as AdwApplication loads it, so that sizes are
+   * the ones users get. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   server = sc_test_server_new (NULL);
 
   g_test_add_func ("/app/add-site-shows-result", test_add_site_shows_result);
@@ -1133,6 +1201,7 @@ main (int   argc,
   g_test_add_func ("/app/list-is-one-tab-stop", test_list_is_one_tab_stop);
   g_test_add_func ("/app/removal-selects-next", test_removal_selects_next);
   g_test_add_func ("/app/filter-counts", test_filter_counts);
+  g_test_add_func ("/app/sidebar-keeps-its-width", test_sidebar_keeps_its_width);
   g_test_add_func ("/app/row-path-and-age", test_row_path_and_age);
   g_test_add_func ("/app/sorting", test_sorting);
   g_test_add_func ("/app/problems-and-clear-list", test_problems_and_clear_list);

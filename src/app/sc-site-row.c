@@ -198,6 +198,13 @@ sc_site_row_get_heading (ScSiteRow *self)
 }
 
 GtkLabel *
+sc_site_row_get_heading_label (ScSiteRow *self)
+{
+  g_return_val_if_fail (SC_IS_SITE_ROW (self), NULL);
+  return self->host_label;
+}
+
+GtkLabel *
 sc_site_row_get_age_label (ScSiteRow *self)
 {
   g_return_val_if_fail (SC_IS_SITE_ROW (self), NULL);

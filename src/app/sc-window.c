@@ -119,6 +119,41 @@ on_group_selected (GtkDropDown *dropdown,
  * result is not. */
 #define OVERVIEW_DELAY_MS 250
 
+/* "Problems 15": the count in a label of its own, four digits wide
+ * whatever it says, so that the buttons (and the sidebar with them) do not
+ * widen as results come in. */
+static GtkWidget *
+filter_button_new (const ScSiteFilter *filter)
+{
+  GtkWidget *button = gtk_toggle_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *count = gtk_label_new (NULL);
+
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), gtk_label_new (_(filter->label)));
+  gtk_label_set_width_chars (GTK_LABEL (count), 4);
+  gtk_label_set_xalign (GTK_LABEL (count), 0);
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_box_append (GTK_BOX (box), count);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  g_object_set_data (G_OBJECT (button), "sc-count", count);
+  return button;
+}
+
+static void
+set_filter_count (GtkWidget          *button,
+                  const ScSiteFilter *filter,
+                  guint               count)
+{
+  /* Translators: a filter button, its name and how many sites it shows: "Problems 15". */
+  g_autofree char *label = g_strdup_printf (C_("filter", "%s %u"), _(filter->label), count);
+  g_autofree char *digits = g_strdup_printf ("%u", count);
+
+  gtk_label_set_label (g_object_get_data (G_OBJECT (button), "sc-count"), digits);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (button), "sc-label", g_steal_pointer (&label), g_free);
+}
+
 static void
 update_overview (ScWindow *self)
 {
@@ -147,12 +182,7 @@ update_overview (ScWindow *self)
     }
   update_groups (self, groups);
   for (guint f = 0; f < n_filters && f < self->filter_buttons->len; f++)
-    {
-      /* Translators: a filter button, its name and how many sites it shows: "Problems 15". */
-      g_autofree char *label = g_strdup_printf (C_("filter", "%s %u"), _(filters[f].label), counts[f]);
-
-      gtk_button_set_label (g_ptr_array_index (self->filter_buttons, f), label);
-    }
+    set_filter_count (g_ptr_array_index (self->filter_buttons, f), &filters[f], counts[f]);
 
   g_string_append_printf (summary, g_dngettext (NULL, "%u site", "%u sites", n), n);
   {
@@ -1323,7 +1353,7 @@ add_filter_buttons (ScWindow *self)
   self->filter_buttons = g_ptr_array_new ();
   for (guint f = 0; f < n_filters; f++)
     {
-      GtkWidget *button = gtk_toggle_button_new_with_label (_(filters[f].label));
+      GtkWidget *button = filter_button_new (&filters[f]);
       g_autofree char *keys = NULL;
       g_autofree char *tooltip = NULL;
       guint key;
@@ -1473,6 +1503,14 @@ sc_window_get_site_list (ScWindow *self)
   return self->site_list;
 }
 
+/* The left pane: the entry, the overview and the list. */
+GtkWidget *
+sc_window_get_sidebar (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return self->sidebar;
+}
+
 const char *
 sc_window_get_detail_title (ScWindow *self)
 {
@@ -1507,5 +1545,5 @@ sc_window_get_filter_label (ScWindow   *self,
 
   g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
   g_return_val_if_fail (filter != NULL, NULL);
-  return gtk_button_get_label (g_ptr_array_index (self->filter_buttons, filter - filters));
+  return g_object_get_data (g_ptr_array_index (self->filter_buttons, filter - filters), "sc-label");
 }
