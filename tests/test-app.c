@@ -994,6 +994,15 @@ test_problems_and_clear_list (void)
   g_assert_cmpstr (read.text, ==, expected);
   g_free (read.text);
 
+  /* Copy Report for All opens with the summary table of both. */
+  read.done = FALSE;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-all-reports", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL, on_clipboard_read, &read);
+  wait_until (clipboard_read_done, &read);
+  g_assert_true (g_str_has_prefix (read.text, "## Summary\n"));
+  g_assert_nonnull (strstr (read.text, " | 503 Service Unavailable, server error | Problem | "));
+  g_free (read.text);
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-list", NULL));
   g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 0);
   g_assert_cmpstr (sc_window_get_list_page (window), ==, "empty");
