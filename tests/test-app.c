@@ -939,6 +939,23 @@ test_row_path_and_age (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (age)));
   g_assert_cmpstr (gtk_label_get_label (age), ==, "checked 3 days ago");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (age), "warning"));
+
+  /* Stale is said, not only coloured: to screen readers, in the detail,
+   * and in the list's summary. */
+  {
+    g_autofree char *name = sc_site_dup_display_name (site);
+    g_autofree char *label = g_strdup_printf ("200 OK, success, %s, checked 3 days ago", name);
+    GtkWidget *checked;
+    gpointer args[2] = { window, (gpointer) "1 site · no problems · 1 checked a day or more ago" };
+
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+    g_assert_true (sc_window_select_site (window, site));
+    g_assert_true (g_str_has_suffix (sc_detail_view_get_checked_text (sc_window_get_detail_view (window)),
+                                     ", 3 days ago: check again to see the site as it is now"));
+    checked = sc_detail_view_get_checked_label (sc_window_get_detail_view (window));
+    g_assert_true (gtk_widget_has_css_class (checked, "warning"));
+    wait_until (summary_is, args);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

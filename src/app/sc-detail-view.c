@@ -387,6 +387,39 @@ show_headers (ScDetailView  *self,
   gtk_list_box_append (self->headers_list, expander);
 }
 
+/* Whole days since @result was checked. */
+static gint64
+stale_days (ScCheckResult *result)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  GDateTime *checked_at = sc_check_result_get_checked_at (result);
+
+  return checked_at != NULL ? g_date_time_difference (now, checked_at) / G_TIME_SPAN_DAY : 0;
+}
+
+/* "Checked 2026-12-02 09:14 CET", and for a result a day or more old, how
+ * old: restored after a relaunch, it may not be what the site does now. */
+static char *
+describe_checked (ScCheckResult *result,
+                  const char    *when)
+{
+  gint64 days = stale_days (result);
+
+  if (days < 1)
+    return g_strdup_printf (_("Checked %s"), when);
+  return g_strdup_printf (g_dngettext (NULL, "Checked %s, %" PRId64 " day ago: check again to see the site as it is now",
+                                       "Checked %s, %" PRId64 " days ago: check again to see the site as it is now", days),
+                          when, days);
+}
+
+static void
+mark_stale (GtkLabel *label,
+            gboolean  stale)
+{
+  gtk_widget_set_css_classes (GTK_WIDGET (label),
+                              (const char *[]) { "caption", stale ? "warning" : "dim-label", NULL });
+}
+
 static void
 show_header (ScDetailView  *self,
              ScCheckResult *result)
@@ -412,9 +445,10 @@ show_header (ScDetailView  *self,
       /* Unambiguous in every locale (12/05/26 is not), in the user's
        * time zone, which it names. */
       when = g_date_time_format (local, "%Y-%m-%d %H:%M %Z");
-      checked = g_strdup_printf (_("Checked %s"), when);
+      checked = describe_checked (result, when);
     }
   gtk_label_set_label (self->checked_label, checked != NULL ? checked : "");
+  mark_stale (self->checked_label, stale_days (result) > 0);
 
   gtk_label_set_label (self->error_label, sc_check_result_get_error_message (result) != NULL
                                             ? sc_check_result_get_error_message (result) : "");
@@ -529,6 +563,13 @@ sc_detail_view_get_checked_text (ScDetailView *self)
 {
   g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), NULL);
   return gtk_label_get_label (self->checked_label);
+}
+
+GtkWidget *
+sc_detail_view_get_checked_label (ScDetailView *self)
+{
+  g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), NULL);
+  return GTK_WIDGET (self->checked_label);
 }
 
 const char *

@@ -163,6 +163,8 @@ update_overview (ScWindow *self)
   const ScSiteFilter *filters = sc_site_filter_get_all (&n_filters);
   g_autofree guint *counts = g_new0 (guint, n_filters);
   guint unchecked = 0;
+  guint stale = 0;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GString) summary = g_string_new (NULL);
   g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -177,6 +179,7 @@ update_overview (ScWindow *self)
       for (guint f = 0; f < n_filters; f++)
         counts[f] += sc_site_filter_matches (&filters[f], site) ? 1 : 0;
       unchecked += sc_site_get_result (site) == NULL ? 1 : 0;
+      stale += sc_site_is_stale (site, now) ? 1 : 0;
       for (const char * const *g = sc_site_get_groups (site); *g != NULL; g++)
         g_hash_table_add (groups, (gpointer) *g);
     }
@@ -197,6 +200,10 @@ update_overview (ScWindow *self)
   }
   if (unchecked > 0)
     g_string_append_printf (summary, _(" · %u not checked yet"), unchecked);
+  /* After a relaunch: how much of the list is old news. */
+  if (stale > 0)
+    g_string_append_printf (summary, g_dngettext (NULL, " · %u checked a day or more ago",
+                                                  " · %u checked a day or more ago", stale), stale);
   gtk_label_set_label (self->summary_label, summary->str);
   gtk_widget_set_visible (GTK_WIDGET (self->overview_box), n > 0);
 }
