@@ -827,6 +827,16 @@ test_filter_counts (void)
   gpointer args[2] = { window, (gpointer) "3 sites · 2 need a look" };
 
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (sc_window_get_search_entry (window))));
+  /* Nor from the keyboard. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.filter", "s", "problems");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  g_assert_false (focus_in (window, sc_window_get_search_entry (window)));
+  {
+    g_autofree char *mode = NULL;
+
+    g_object_get (window, "filter-mode", &mode, NULL);
+    g_assert_cmpstr (mode, ==, "all");
+  }
   add_and_check (window, "/status/200");
   add_and_check (window, "/status/500");
   add_and_check (window, "/status/404");
@@ -1023,6 +1033,7 @@ test_problems_and_clear_list (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-list", NULL));
   g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 0);
   g_assert_cmpstr (sc_window_get_list_page (window), ==, "empty");
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (sc_window_get_search_entry (window))));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-remove", NULL));
   g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 2);
   g_assert_true (shown_site (window, 0) == ok);

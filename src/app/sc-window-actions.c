@@ -110,6 +110,10 @@ sc_window_update_actions (ScWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-problem-reports", has_sites);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-problems", has_sites);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-list", has_sites);
+  /* No search or filter over an empty list, not even from the keyboard:
+   * Alt+2 there would hide the sites of the next import. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_sites);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter", has_sites);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_sites);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel", busy);
 }
