@@ -198,6 +198,17 @@ test_failure_badge (void)
                                        "Connection refused, no HTTP answer");
   /* Each kind of failure has its own icon. */
   g_assert_cmpstr (sc_status_badge_get_icon_name (badge), ==, "action-unavailable-symbolic");
+  /* The detail says why, in the text's own colour: a paragraph in error
+   * red is hard to read. */
+  {
+    GtkWidget *error = sc_detail_view_get_error_label (sc_window_get_detail_view (window));
+
+    g_assert_true (sc_window_select_site (window, site));
+    g_assert_true (gtk_widget_is_visible (error));
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (error)), ==, sc_check_result_get_error_message (sc_site_get_result (site)));
+    for (GtkWidget *w = error; w != NULL; w = gtk_widget_get_parent (w))
+      g_assert_false (gtk_widget_has_css_class (w, "error"));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -220,6 +231,8 @@ test_success_with_warning (void)
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter", "s", "problems"));
   g_assert_true (sc_window_select_site (window, site));
+  /* The title says it too, beside the green 200. */
+  g_assert_cmpstr (sc_detail_view_get_title_text (detail), ==, "200 OK, but Not the Site");
   g_assert_null (strstr (sc_detail_view_get_explanation (detail), "result you want"));
   g_assert_nonnull (strstr (sc_detail_view_get_explanation (detail), "not the page visitors should get"));
   suggestions = sc_detail_view_dup_suggestions (detail);

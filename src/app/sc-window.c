@@ -119,7 +119,7 @@ on_group_selected (GtkDropDown *dropdown,
  * result is not. */
 #define OVERVIEW_DELAY_MS 250
 
-/* "Problems 15": the count in a label of its own, four digits wide
+/* "Problems 15": the count in a label of its own, three digits wide
  * whatever it says, so that the buttons (and the sidebar with them) do not
  * widen as results come in. */
 static GtkWidget *
@@ -131,7 +131,7 @@ filter_button_new (const ScSiteFilter *filter)
 
   gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), gtk_label_new (_(filter->label)));
-  gtk_label_set_width_chars (GTK_LABEL (count), 4);
+  gtk_label_set_width_chars (GTK_LABEL (count), 3);
   gtk_label_set_xalign (GTK_LABEL (count), 0);
   gtk_widget_add_css_class (count, "numeric");
   gtk_box_append (GTK_BOX (box), count);
