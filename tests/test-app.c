@@ -101,6 +101,8 @@ add_and_check (ScWindow   *window,
   return site;
 }
 
+static ScSite *focused_site (ScWindow *window);
+
 typedef struct {
   ScWindow *window;
   ScSite   *site;
@@ -613,6 +615,11 @@ test_narrow_click_opens (void)
   g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (sc_window_get_detail_view (window)),
                                         adw_leaflet_get_visible_child (leaflet)));
   g_assert_cmpstr (sc_window_get_detail_title (window), ==, "");
+  /* Back in the list, the keyboard is on the site just seen (the Back
+   * button that had the focus is gone with the detail). */
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  g_assert_true (focused_site (window) == first);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

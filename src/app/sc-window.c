@@ -506,6 +506,31 @@ on_folded_changed (AdwLeaflet *leaflet,
   update_detail_title (self);
 }
 
+/* Gives the focus to the row of the selected site, if it has one now. */
+static gboolean
+focus_selected_row (ScWindow *self)
+{
+  ScSite *site = sc_window_get_selected (self);
+  GtkWidget *row = site != NULL ? sc_window_find_row (self, site) : NULL;
+
+  return row != NULL && gtk_widget_grab_focus (gtk_widget_get_parent (row));
+}
+
+/* Folded, coming back from a site's detail to the list: the focus goes to
+ * that site's row, not nowhere (the Back button that had it is gone). */
+static void
+on_visible_page_changed (AdwLeaflet *leaflet,
+                         GParamSpec *pspec,
+                         ScWindow   *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (!adw_leaflet_get_folded (leaflet) || adw_leaflet_get_visible_child (leaflet) != self->sidebar)
+    return;
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, self->sidebar))
+    focus_selected_row (self);
+}
+
 static void
 on_row_activated (GtkListView *list,
                   guint        position,
@@ -575,16 +600,6 @@ sc_window_dup_selected_sites (ScWindow *self)
         g_ptr_array_add (sites, g_object_ref (site));
     }
   return sites;
-}
-
-/* Gives the focus to the row of the selected site, if it has one now. */
-static gboolean
-focus_selected_row (ScWindow *self)
-{
-  ScSite *site = sc_window_get_selected (self);
-  GtkWidget *row = site != NULL ? sc_window_find_row (self, site) : NULL;
-
-  return row != NULL && gtk_widget_grab_focus (gtk_widget_get_parent (row));
 }
 
 /* Where the first of @sites is in the list as shown (sorted and
@@ -1420,6 +1435,7 @@ sc_window_init (ScWindow *self)
   setup_drop_target (self);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed), NULL);
   g_signal_connect (self->leaflet, "notify::folded", G_CALLBACK (on_folded_changed), self);
+  g_signal_connect (self->leaflet, "notify::visible-child", G_CALLBACK (on_visible_page_changed), self);
   on_folded_changed (self->leaflet, NULL, self);
   /* Typing while the list has the focus searches it. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->site_list));
