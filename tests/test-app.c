@@ -736,8 +736,9 @@ test_find_and_escape (void)
 {
   ScWindow *window = open_window (NULL);
   GtkWidget *search = sc_window_get_search_entry (window);
+  ScSite *site = add_and_check (window, "/status/200");
 
-  add_and_check (window, "/status/200");
+  add_and_check (window, "/status/404");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
   g_assert_true (focus_in (window, search));
   sc_window_set_search (window, "nothing like it");
@@ -745,6 +746,17 @@ test_find_and_escape (void)
   g_signal_emit_by_name (search, "stop-search");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
   g_assert_cmpstr (sc_window_get_list_page (window), ==, "list");
+
+  /* Typing in the list goes on in the search entry, where Escape works,
+   * however the first letter filtered the list; Enter there goes to the
+   * first site found. */
+  gtk_widget_grab_focus (GTK_WIDGET (sc_window_get_site_list (window)));
+  sc_window_set_search (window, "200");
+  g_signal_emit_by_name (search, "search-started");
+  g_assert_true (focus_in (window, search));
+  g_signal_emit_by_name (search, "activate");
+  g_assert_true (sc_window_get_selected (window) == site);
+  g_assert_true (focused_site (window) == site);
   g_assert_true (gtk_search_entry_get_key_capture_widget (GTK_SEARCH_ENTRY (search)) ==
                  GTK_WIDGET (sc_window_get_site_list (window)));
   gtk_window_destroy (GTK_WINDOW (window));

@@ -36,6 +36,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static gboolean focus_selected_row (ScWindow *self);
+
 static gboolean
 showing_everything (ScWindow *self)
 {
@@ -315,6 +317,29 @@ on_search_changed (GtkSearchEntry *entry,
                    ScWindow       *self)
 {
   refilter (self);
+}
+
+/* Typing in the list starts a search: the typing goes on in the search
+ * entry, where Backspace and Escape work (the list's row that had the
+ * focus may be filtered away by the first letter). */
+static void
+on_search_started (GtkSearchEntry *entry,
+                   ScWindow       *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+}
+
+/* Enter in the search goes to the first site found. */
+static void
+on_search_activate (GtkSearchEntry *entry,
+                    ScWindow       *self)
+{
+  g_autoptr(ScSite) first = g_list_model_get_item (G_LIST_MODEL (self->sorted), 0);
+
+  if (first == NULL || !sc_window_select_site (self, first))
+    return;
+  if (!focus_selected_row (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->site_list));
 }
 
 /* Escape in the search entry clears it and gives the list back. */
@@ -1360,6 +1385,8 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_list_enter);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_started);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
 
