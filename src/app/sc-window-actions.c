@@ -102,6 +102,10 @@ sc_window_update_actions (ScWindow *self)
    * delete text, not a site. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove",
                                  selected->len > 0 && !sc_window_text_has_focus (self));
+  /* Ctrl+Z likewise undoes typing in a text field, and a removal elsewhere;
+   * the toast's Undo button (win.undo-remove) works wherever the focus is. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->removed != NULL && !sc_window_text_has_focus (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-report", any_result);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-in-browser",
                                  has_result && sc_check_result_get_url (sc_site_get_result (site)) != NULL);
@@ -693,6 +697,7 @@ undo_remove_action (GtkWidget  *widget,
     sc_site_store_insert (self->store, g_ptr_array_index (removed, i), g_array_index (removed_at, guint, i));
   if (removed->len > 0)
     sc_window_select_site (self, g_ptr_array_index (removed, 0));
+  sc_window_update_actions (self);
 }
 
 void
@@ -716,6 +721,7 @@ sc_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "win.edit-address", NULL, edit_address_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove", NULL, undo_remove_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_remove_action);
   gtk_widget_class_install_property_action (widget_class, "win.filter", "filter-mode");
   gtk_widget_class_install_property_action (widget_class, "win.sort", "sort-mode");
 }
