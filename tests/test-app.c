@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -26,13 +27,15 @@ on_wait_timeout (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Turns the main loop until @done returns TRUE, failing after 10 s. */
+/* Turns the main loop until @done returns TRUE, failing after 10 s
+ * (STATUSCOPE_TEST_WAIT seconds, for a run under valgrind). */
 static void
 wait_until (gboolean (*done) (gpointer),
             gpointer  data)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, on_wait_timeout, &timed_out);
+  const char *wait = g_getenv ("STATUSCOPE_TEST_WAIT");
+  guint id = g_timeout_add_seconds (wait != NULL ? (guint) atoi (wait) : 10, on_wait_timeout, &timed_out);
 
   while (!done (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -946,6 +949,12 @@ test_sidebar_keeps_its_width (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+summary_says_stale (gpointer data)
+{
+  return g_str_has_suffix (sc_window_get_summary (data), " · 1 checked a day or more ago");
+}
+
 /* The same result as @result, checked @days ago. */
 static ScCheckResult *
 aged_copy (ScCheckResult *result,
@@ -990,10 +999,9 @@ test_row_path_and_age (void)
   /* Stale is said, not only coloured: to screen readers, in the detail,
    * and in the list's summary. */
   {
-    g_autofree char *name = sc_site_dup_display_name (site);
-    g_autofree char *label = g_strdup_printf ("200 OK, success, %s, checked 3 days ago", name);
+    g_autofree char *described = sc_site_describe (site);
+    g_autofree char *label = g_strdup_printf ("%s, checked 3 days ago", described);
     GtkWidget *checked;
-    gpointer args[2] = { window, (gpointer) "1 site · no problems · 1 checked a day or more ago" };
 
     gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
     g_assert_true (sc_window_select_site (window, site));
@@ -1001,7 +1009,7 @@ test_row_path_and_age (void)
                                      ", 3 days ago: check again to see the site as it is now"));
     checked = sc_detail_view_get_checked_label (sc_window_get_detail_view (window));
     g_assert_true (gtk_widget_has_css_class (checked, "warning"));
-    wait_until (summary_is, args);
+    wait_until (summary_says_stale, window);
   }
   gtk_window_destroy (GTK_WINDOW (window));
 }
