@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -28,13 +29,15 @@ on_wait_timeout (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Turns the main loop until @done returns TRUE, failing after 10 s. */
+/* Turns the main loop until @done returns TRUE, failing after 10 s
+ * (STATUSCOPE_TEST_WAIT seconds, for a run under valgrind). */
 static void
 wait_until (gboolean (*done) (gpointer),
             gpointer  data)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, on_wait_timeout, &timed_out);
+  const char *wait = g_getenv ("STATUSCOPE_TEST_WAIT");
+  guint id = g_timeout_add_seconds (wait != NULL ? (guint) atoi (wait) : 10, on_wait_timeout, &timed_out);
 
   while (!done (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -102,6 +105,8 @@ add_and_check (ScWindow   *window,
   wait_until (site_has_result, site);
   return site;
 }
+
+static ScSite *focused_site (ScWindow *window);
 
 typedef struct {
   ScWindow *window;
@@ -200,6 +205,17 @@ test_failure_badge (void)
                                        "Connection refused, no HTTP answer");
   /* Each kind of failure has its own icon. */
   g_assert_cmpstr (sc_status_badge_get_icon_name (badge), ==, "action-unavailable-symbolic");
+  /* The detail says why, in the text's own colour: a paragraph in error
+   * red is hard to read. */
+  {
+    GtkWidget *error = sc_detail_view_get_error_label (sc_window_get_detail_view (window));
+
+    g_assert_true (sc_window_select_site (window, site));
+    g_assert_true (gtk_widget_is_visible (error));
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (error)), ==, sc_check_result_get_error_message (sc_site_get_result (site)));
+    for (GtkWidget *w = error; w != NULL; w = gtk_widget_get_parent (w))
+      g_assert_false (gtk_widget_has_css_class (w, "error"));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -222,6 +238,8 @@ test_success_with_warning (void)
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter", "s", "problems"));
   g_assert_true (sc_window_select_site (window, site));
+  /* The title says it too, beside the green 200. */
+  g_assert_cmpstr (sc_detail_view_get_title_text (detail), ==, "200 OK, but Not the Site");
   g_assert_null (strstr (sc_detail_view_get_explanation (detail), "result you want"));
   g_assert_nonnull (strstr (sc_detail_view_get_explanation (detail), "not the page visitors should get"));
   suggestions = sc_detail_view_dup_suggestions (detail);
@@ -494,7 +512,12 @@ test_delete_belongs_to_the_list (void)
   g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 1);
   g_assert_true (sc_window_get_selected (window) == second);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-remove", NULL));
+  /* Ctrl+Z (win.undo) in a text field undoes typing, not the removal. */
+  gtk_widget_grab_focus (search);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 1);
+  gtk_widget_grab_focus (GTK_WIDGET (sc_window_get_site_list (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 2);
   {
     g_autoptr(ScSite) at_0 = g_list_model_get_item (sc_site_store_get_model (store), 0);
@@ -602,6 +625,11 @@ test_narrow_click_opens (void)
   g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (sc_window_get_detail_view (window)),
                                         adw_leaflet_get_visible_child (leaflet)));
   g_assert_cmpstr (sc_window_get_detail_title (window), ==, "");
+  /* Back in the list, the keyboard is on the site just seen (the Back
+   * button that had the focus is gone with the detail). */
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  g_assert_true (focused_site (window) == first);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -718,8 +746,9 @@ test_find_and_escape (void)
 {
   ScWindow *window = open_window (NULL);
   GtkWidget *search = sc_window_get_search_entry (window);
+  ScSite *site = add_and_check (window, "/status/200");
 
-  add_and_check (window, "/status/200");
+  add_and_check (window, "/status/404");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
   g_assert_true (focus_in (window, search));
   sc_window_set_search (window, "nothing like it");
@@ -727,8 +756,100 @@ test_find_and_escape (void)
   g_signal_emit_by_name (search, "stop-search");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
   g_assert_cmpstr (sc_window_get_list_page (window), ==, "list");
+
+  /* Typing in the list goes on in the search entry, where Escape works,
+   * however the first letter filtered the list; Enter there goes to the
+   * first site found. */
+  gtk_widget_grab_focus (GTK_WIDGET (sc_window_get_site_list (window)));
+  sc_window_set_search (window, "200");
+  g_signal_emit_by_name (search, "search-started");
+  g_assert_true (focus_in (window, search));
+  g_signal_emit_by_name (search, "activate");
+  g_assert_true (sc_window_get_selected (window) == site);
+  g_assert_true (focused_site (window) == site);
   g_assert_true (gtk_search_entry_get_key_capture_widget (GTK_SEARCH_ENTRY (search)) ==
                  GTK_WIDGET (sc_window_get_site_list (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static ScSite *
+focused_site (ScWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_first_child (focus) : NULL;
+
+  return row != NULL && SC_IS_SITE_ROW (row) ? sc_site_row_get_site (SC_SITE_ROW (row)) : NULL;
+}
+
+/* Presses Tab (or Shift+Tab) until the focus is inside @widget; returns
+ * how many presses that took, or 0 when it never got there. */
+static guint
+tab_into (ScWindow         *window,
+          GtkWidget        *widget,
+          GtkDirectionType  direction)
+{
+  for (guint i = 1; i <= 20; i++)
+    {
+      gtk_widget_child_focus (GTK_WIDGET (window), direction);
+      if (focus_in (window, widget))
+        return i;
+    }
+  return 0;
+}
+
+/* The list is one stop of the Tab chain: Tab from the search lands on the
+ * selected site, the next Tab leaves the list, Shift+Tab comes back to the
+ * same site. */
+static void
+test_list_is_one_tab_stop (void)
+{
+  ScWindow *window = open_window (NULL);
+  GtkWidget *list = GTK_WIDGET (sc_window_get_site_list (window));
+  ScSite *second;
+
+  add_and_check (window, "/status/200");
+  second = add_and_check (window, "/status/404");
+  add_and_check (window, "/status/503");
+  g_assert_true (sc_window_select_site (window, second));
+
+  gtk_widget_grab_focus (sc_window_get_search_entry (window));
+  g_assert_cmpuint (tab_into (window, list, GTK_DIR_TAB_FORWARD), >, 0);
+  g_assert_true (focused_site (window) == second);
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+  g_assert_false (focus_in (window, list));
+  g_assert_cmpuint (tab_into (window, list, GTK_DIR_TAB_BACKWARD), ==, 1);
+  g_assert_true (focused_site (window) == second);
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD);
+  g_assert_false (focus_in (window, list));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* After a removal the site shown next is selected, in the list's sorted
+ * order, and keeps the focus: Delete, Delete goes down the list. */
+static void
+test_removal_selects_next (void)
+{
+  ScWindow *window = open_window (NULL);
+  GtkWidget *list = GTK_WIDGET (sc_window_get_site_list (window));
+  ScSite *ok = add_and_check (window, "/status/200");
+  ScSite *broken = add_and_check (window, "/status/503");
+  ScSite *missing = add_and_check (window, "/status/404");
+
+  /* Shown: 200, 404, 503; kept: 200, 503, 404. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sort", "s", "answer"));
+  g_assert_true (sc_window_select_site (window, ok));
+  gtk_widget_grab_focus (gtk_widget_get_parent (wait_for_row (window, ok)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove", NULL));
+  g_assert_true (sc_window_get_selected (window) == missing);
+  g_assert_true (focus_in (window, list));
+  g_assert_true (focused_site (window) == missing);
+
+  /* At the end of the list, the one before. */
+  g_assert_true (sc_window_select_site (window, broken));
+  gtk_widget_grab_focus (gtk_widget_get_parent (wait_for_row (window, broken)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove", NULL));
+  g_assert_true (sc_window_get_selected (window) == missing);
+  g_assert_true (focused_site (window) == missing);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -748,6 +869,16 @@ test_filter_counts (void)
   gpointer args[2] = { window, (gpointer) "3 sites · 2 need a look" };
 
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (sc_window_get_search_entry (window))));
+  /* Nor from the keyboard. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.filter", "s", "problems");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  g_assert_false (focus_in (window, sc_window_get_search_entry (window)));
+  {
+    g_autofree char *mode = NULL;
+
+    g_object_get (window, "filter-mode", &mode, NULL);
+    g_assert_cmpstr (mode, ==, "all");
+  }
   add_and_check (window, "/status/200");
   add_and_check (window, "/status/500");
   add_and_check (window, "/status/404");
@@ -757,6 +888,73 @@ test_filter_counts (void)
   g_assert_cmpstr (sc_window_get_filter_label (window, "problems"), ==, "Problems 2");
   g_assert_cmpstr (sc_window_get_filter_label (window, "ok"), ==, "OK 1");
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static int
+natural_width (GtkWidget *widget)
+{
+  int natural;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+static gboolean
+row_is_laid_out (gpointer data)
+{
+  RowQuery *q = data;
+  GtkWidget *row = sc_window_find_row (q->window, q->site);
+
+  return row != NULL && gtk_widget_get_width (row) > 0 && gtk_widget_get_mapped (row);
+}
+
+/* Results coming in (a long cause with an icon, a redirect path) do not
+ * widen the sidebar; a long address takes two lines rather than losing
+ * its middle. */
+static void
+test_sidebar_keeps_its_width (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSiteStore *store = sc_window_get_store (window);
+  g_autofree char *parked = sc_test_server_url (server, "/respond?status=200&body=This%20domain%20is%20parked%20free");
+  g_autofree char *chain = sc_test_server_url (server, "/chain/2");
+  g_autofree char *deep = sc_test_server_url (server, "/status/200?shop=staging-client-one");
+  const char *inputs[] = { parked, chain, deep, NULL };
+  gpointer args[2] = { window, (gpointer) "13 sites · 11 need a look" };
+  RowQuery q = { window, NULL };
+  GtkLabel *heading;
+  int before;
+  int list_before;
+
+  g_assert_cmpuint (sc_window_add_inputs (window, inputs, FALSE, NULL), ==, 3);
+  /* Ten more problems: the count on the filter gets a digit more. */
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/status/500?n=%u", i);
+      g_autofree char *url = sc_test_server_url (server, path);
+      const char *one[] = { url, NULL };
+
+      sc_window_add_inputs (window, one, FALSE, NULL);
+    }
+  q.site = sc_site_store_lookup (store, deep);
+  wait_until (row_is_laid_out, &q);
+  before = natural_width (sc_window_get_sidebar (window));
+  list_before = natural_width (GTK_WIDGET (sc_window_get_site_list (window)));
+  heading = sc_site_row_get_heading_label (SC_SITE_ROW (sc_window_find_row (window, q.site)));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (heading)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.check-all", NULL));
+  wait_until (queue_idle, window);
+  wait_until (summary_is, args);
+  g_assert_cmpint (natural_width (sc_window_get_sidebar (window)), ==, before);
+  g_assert_cmpint (natural_width (GTK_WIDGET (sc_window_get_site_list (window))), ==, list_before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+summary_says_stale (gpointer data)
+{
+  return g_str_has_suffix (sc_window_get_summary (data), " · 1 checked a day or more ago");
 }
 
 /* The same result as @result, checked @days ago. */
@@ -799,6 +997,22 @@ test_row_path_and_age (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (age)));
   g_assert_cmpstr (gtk_label_get_label (age), ==, "checked 3 days ago");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (age), "warning"));
+
+  /* Stale is said, not only coloured: to screen readers, in the detail,
+   * and in the list's summary. */
+  {
+    g_autofree char *described = sc_site_describe (site);
+    g_autofree char *label = g_strdup_printf ("%s, checked 3 days ago", described);
+    GtkWidget *checked;
+
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+    g_assert_true (sc_window_select_site (window, site));
+    g_assert_true (g_str_has_suffix (sc_detail_view_get_checked_text (sc_window_get_detail_view (window)),
+                                     ", 3 days ago: check again to see the site as it is now"));
+    checked = sc_detail_view_get_checked_label (sc_window_get_detail_view (window));
+    g_assert_true (gtk_widget_has_css_class (checked, "warning"));
+    wait_until (summary_says_stale, window);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -854,9 +1068,19 @@ test_problems_and_clear_list (void)
   g_assert_cmpstr (read.text, ==, expected);
   g_free (read.text);
 
+  /* Copy Report for All opens with the summary table of both. */
+  read.done = FALSE;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-all-reports", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL, on_clipboard_read, &read);
+  wait_until (clipboard_read_done, &read);
+  g_assert_true (g_str_has_prefix (read.text, "## Summary\n"));
+  g_assert_nonnull (strstr (read.text, " | 503 Service Unavailable, server error | Problem | "));
+  g_free (read.text);
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-list", NULL));
   g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 0);
   g_assert_cmpstr (sc_window_get_list_page (window), ==, "empty");
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (sc_window_get_search_entry (window))));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-remove", NULL));
   g_assert_cmpuint (sc_site_store_get_n_sites (store), ==, 2);
   g_assert_true (shown_site (window, 0) == ok);
@@ -1045,6 +1269,7 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *data_home = NULL;
+  g_autoptr(GtkCssProvider) css = NULL;
   int status;
 
   tmpdir = g_dir_make_tmp ("statuscope-app-XXXXXX", &error);
@@ -1054,6 +1279,12 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* The app's style sheet, as AdwApplication loads it, so that sizes are
+   * the ones users get. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   server = sc_test_server_new (NULL);
 
   g_test_add_func ("/app/add-site-shows-result", test_add_site_shows_result);
@@ -1078,7 +1309,10 @@ main (int   argc,
   g_test_add_func ("/app/first-launch-focus", test_first_launch_focus);
   g_test_add_func ("/app/timing-adds-up", test_timing_adds_up);
   g_test_add_func ("/app/find-and-escape", test_find_and_escape);
+  g_test_add_func ("/app/list-is-one-tab-stop", test_list_is_one_tab_stop);
+  g_test_add_func ("/app/removal-selects-next", test_removal_selects_next);
   g_test_add_func ("/app/filter-counts", test_filter_counts);
+  g_test_add_func ("/app/sidebar-keeps-its-width", test_sidebar_keeps_its_width);
   g_test_add_func ("/app/row-path-and-age", test_row_path_and_age);
   g_test_add_func ("/app/sorting", test_sorting);
   g_test_add_func ("/app/problems-and-clear-list", test_problems_and_clear_list);

@@ -548,6 +548,31 @@ test_markdown_pipe (void)
   g_assert_nonnull (strstr (run->out, "c\\|d"));
 }
 
+/* A Markdown report of several sites opens with their summary table, as
+ * the app's does: the rows in the input order, before the first site's
+ * details; one site has no table. */
+static void
+test_markdown_summary_first (void)
+{
+  g_autofree char *ok = g_strdup_printf ("%s/status/200", server->base);
+  g_autofree char *broken = g_strdup_printf ("%s/status/503", server->base);
+  g_autoptr(ScCliRun) run = run_cli (NULL, "-f", "markdown", ok, broken, NULL);
+  g_autoptr(ScCliRun) one = run_cli (NULL, "-f", "markdown", ok, NULL);
+  g_autofree char *ok_row = g_strdup_printf ("| `%s` | 200 OK, success | OK | – |\n", ok);
+  g_autofree char *broken_row = g_strdup_printf ("| `%s` | 503 Service Unavailable, server error | Problem | ", broken);
+  const char *details;
+
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_true (g_str_has_prefix (run->out, "## Summary\n\n| Site | Answer | Verdict | Cause |\n|---|---|---|---|\n"));
+  details = strstr (run->out, "\n---\n");
+  g_assert_nonnull (details);
+  g_assert_nonnull (strstr (run->out, ok_row));
+  g_assert_nonnull (strstr (run->out, broken_row));
+  g_assert_true (strstr (run->out, ok_row) < strstr (run->out, broken_row));
+  g_assert_true (strstr (run->out, broken_row) < details);
+  g_assert_null (strstr (one->out, "## Summary"));
+}
+
 /* A 101 held open: reported as the answer at once, not as a timeout. */
 static void
 test_switching_protocols (void)
@@ -1095,6 +1120,7 @@ main (int   argc,
   g_test_add_func ("/cli/input/restored", test_input_restored);
   g_test_add_func ("/cli/checked-at-format", test_checked_at_format);
   g_test_add_func ("/cli/markdown/pipe", test_markdown_pipe);
+  g_test_add_func ("/cli/markdown/summary-first", test_markdown_summary_first);
   g_test_add_func ("/cli/switching-protocols", test_switching_protocols);
   g_test_add_func ("/cli/help/usage", test_help_usage);
   g_test_add_func ("/cli/summary", test_summary);

@@ -33,6 +33,7 @@ static const struct {
   { "win.copy-report", { "<Control><Shift>c", NULL } },
   { "win.copy-all-reports", { "<Control><Alt>c", NULL } },
   { "win.remove", { "Delete", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
   { "win.import", { "<Control>o", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.cancel", { "<Control>period", NULL } },

@@ -34,6 +34,8 @@ struct _ScDetailView
   GtkLabel      *checked_label;
   GtkLabel      *explanation_label;
   GtkLabel      *error_label;
+  GtkWidget     *error_box;
+  GtkImage      *verdict_icon;
   GtkListBox    *answered_list;
   GtkWidget     *findings_box;
   GtkListBox    *findings_list;
@@ -387,6 +389,71 @@ show_headers (ScDetailView  *self,
   gtk_list_box_append (self->headers_list, expander);
 }
 
+/* "404 Not Found"; a 2xx that is not what visitors should get says so
+ * in its title, above the findings that name the cause. */
+static char *
+describe_title (ScCheckResult *result)
+{
+  guint status = sc_check_result_get_status (result);
+  const char *title = sc_check_result_get_title (result);
+
+  if (sc_check_result_get_status_class (result) == SC_STATUS_CLASS_FAILURE)
+    return g_strdup (title);
+  if (sc_check_result_is_ok (result) && sc_check_result_get_verdict (result) == SC_VERDICT_PROBLEM)
+    /* Translators: a status code and title, as in "200 OK, but Not the Site" (a parking page, a login). */
+    return g_strdup_printf (_("%u %s, but Not the Site"), status, title);
+  if (sc_check_result_is_ok (result) && sc_check_result_get_verdict (result) == SC_VERDICT_WARNING)
+    return g_strdup_printf (_("%u %s, with a Warning"), status, title);
+  return g_strdup_printf ("%u %s", status, title);
+}
+
+static void
+show_verdict_icon (GtkImage      *icon,
+                   ScCheckResult *result)
+{
+  ScVerdict verdict = sc_check_result_get_verdict (result);
+  gboolean shown = sc_check_result_is_ok (result) && verdict != SC_VERDICT_OK;
+  const char *name = verdict == SC_VERDICT_PROBLEM ? "dialog-error-symbolic" : "dialog-warning-symbolic";
+
+  gtk_widget_set_visible (GTK_WIDGET (icon), shown);
+  gtk_image_set_from_icon_name (icon, name);
+  gtk_widget_set_css_classes (GTK_WIDGET (icon),
+                              (const char *[]) { verdict == SC_VERDICT_PROBLEM ? "error" : "warning", NULL });
+}
+
+/* Whole days since @result was checked. */
+static gint64
+stale_days (ScCheckResult *result)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  GDateTime *checked_at = sc_check_result_get_checked_at (result);
+
+  return checked_at != NULL ? g_date_time_difference (now, checked_at) / G_TIME_SPAN_DAY : 0;
+}
+
+/* "Checked 2026-12-02 09:14 CET", and for a result a day or more old, how
+ * old: restored after a relaunch, it may not be what the site does now. */
+static char *
+describe_checked (ScCheckResult *result,
+                  const char    *when)
+{
+  gint64 days = stale_days (result);
+
+  if (days < 1)
+    return g_strdup_printf (_("Checked %s"), when);
+  return g_strdup_printf (g_dngettext (NULL, "Checked %s, %" PRId64 " day ago: check again to see the site as it is now",
+                                       "Checked %s, %" PRId64 " days ago: check again to see the site as it is now", days),
+                          when, days);
+}
+
+static void
+mark_stale (GtkLabel *label,
+            gboolean  stale)
+{
+  gtk_widget_set_css_classes (GTK_WIDGET (label),
+                              (const char *[]) { "caption", stale ? "warning" : "dim-label", NULL });
+}
+
 static void
 show_header (ScDetailView  *self,
              ScCheckResult *result)
@@ -399,11 +466,9 @@ show_header (ScDetailView  *self,
   g_autofree char *checked = NULL;
   g_autofree char *meaning = NULL;
 
-  if (sc_check_result_get_status_class (result) != SC_STATUS_CLASS_FAILURE)
-    title = g_strdup_printf ("%u %s", sc_check_result_get_status (result), sc_check_result_get_title (result));
-  else
-    title = g_strdup (sc_check_result_get_title (result));
+  title = describe_title (result);
   gtk_label_set_label (self->title_label, title);
+  show_verdict_icon (self->verdict_icon, result);
   gtk_label_set_label (self->url_label, shown_url);
 
   if (sc_check_result_get_checked_at (result) != NULL)
@@ -412,13 +477,14 @@ show_header (ScDetailView  *self,
       /* Unambiguous in every locale (12/05/26 is not), in the user's
        * time zone, which it names. */
       when = g_date_time_format (local, "%Y-%m-%d %H:%M %Z");
-      checked = g_strdup_printf (_("Checked %s"), when);
+      checked = describe_checked (result, when);
     }
   gtk_label_set_label (self->checked_label, checked != NULL ? checked : "");
+  mark_stale (self->checked_label, stale_days (result) > 0);
 
   gtk_label_set_label (self->error_label, sc_check_result_get_error_message (result) != NULL
                                             ? sc_check_result_get_error_message (result) : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), sc_check_result_get_error_message (result) != NULL);
+  gtk_widget_set_visible (self->error_box, sc_check_result_get_error_message (result) != NULL);
   /* The code's general meaning follows the cause.  Under a 2xx that is not
    * the site, the catalog's "this is what you want" would contradict it. */
   if (entry != NULL && sc_check_result_names_cause (result) && sc_check_result_get_status_class (result) == SC_STATUS_CLASS_SUCCESS)
@@ -445,7 +511,8 @@ show_unchecked (ScDetailView *self)
   gtk_label_set_label (self->explanation_label,
                        checking ? _("The result appears here as soon as the site answers.")
                                 : _("Press F5 or Check Again to check this site."));
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  gtk_widget_set_visible (self->error_box, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->verdict_icon), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->answered_list), FALSE);
   gtk_widget_set_visible (self->findings_box, FALSE);
   gtk_widget_set_visible (self->suggestions_box, FALSE);
@@ -531,6 +598,21 @@ sc_detail_view_get_checked_text (ScDetailView *self)
   return gtk_label_get_label (self->checked_label);
 }
 
+GtkWidget *
+sc_detail_view_get_checked_label (ScDetailView *self)
+{
+  g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), NULL);
+  return GTK_WIDGET (self->checked_label);
+}
+
+/* Why no answer came, when none did. */
+GtkWidget *
+sc_detail_view_get_error_label (ScDetailView *self)
+{
+  g_return_val_if_fail (SC_IS_DETAIL_VIEW (self), NULL);
+  return GTK_WIDGET (self->error_label);
+}
+
 const char *
 sc_detail_view_get_answered_text (ScDetailView *self)
 {
@@ -606,6 +688,8 @@ sc_detail_view_class_init (ScDetailViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, checked_label);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, explanation_label);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, error_label);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, error_box);
+  gtk_widget_class_bind_template_child (widget_class, ScDetailView, verdict_icon);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, answered_list);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, findings_box);
   gtk_widget_class_bind_template_child (widget_class, ScDetailView, findings_list);

@@ -19,6 +19,8 @@ const char *sc_detail_view_get_title_text    (ScDetailView *self);
 const char *sc_detail_view_get_explanation   (ScDetailView *self);
 const char *sc_detail_view_get_answered_text (ScDetailView *self);
 const char *sc_detail_view_get_checked_text  (ScDetailView *self);
+GtkWidget  *sc_detail_view_get_checked_label (ScDetailView *self);
+GtkWidget  *sc_detail_view_get_error_label (ScDetailView *self);
 guint       sc_detail_view_get_n_hops        (ScDetailView *self);
 GStrv       sc_detail_view_dup_suggestions   (ScDetailView *self);
 GtkAdjustment *sc_detail_view_get_vadjustment (ScDetailView *self);

@@ -93,8 +93,9 @@ describe_path (ScCheckResult *result)
 }
 
 /* A result from a while ago says how old it is, and one from days ago
- * stands out: after a relaunch the list is not what the sites do now. */
-static void
+ * stands out: after a relaunch the list is not what the sites do now.
+ * Returns what it shows, or NULL. */
+static char *
 show_age (ScSiteRow *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
@@ -114,6 +115,7 @@ show_age (ScSiteRow *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->age_label), "warning");
       gtk_widget_add_css_class (GTK_WIDGET (self->age_label), "dim-label");
     }
+  return g_steal_pointer (&age);
 }
 
 static void
@@ -126,6 +128,7 @@ sc_site_row_update (ScSiteRow *self)
   const char *final = result != NULL ? sc_check_result_get_final_url (result) : NULL;
   gboolean redirected = result != NULL && sc_check_result_get_n_redirects (result) > 0 && final != NULL;
   const char *name = self->site != NULL ? sc_site_get_name (self->site) : NULL;
+  g_autofree char *age = NULL;
 
   sc_status_badge_set_result (self->badge, result, checking);
   gtk_label_set_label (self->host_label, host != NULL ? host : "");
@@ -153,7 +156,15 @@ sc_site_row_update (ScSiteRow *self)
   else if (name != NULL)
     gtk_label_set_label (self->final_label, host);
   gtk_widget_set_visible (GTK_WIDGET (self->final_label), redirected || name != NULL);
-  show_age (self);
+  age = show_age (self);
+  /* The age is said too, not only shown: "…, checked 3 days ago". */
+  if (age != NULL)
+    {
+      g_autofree char *with_age = g_strdup_printf ("%s, %s", description, age);
+
+      g_free (description);
+      description = g_steal_pointer (&with_age);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
 }
 
@@ -195,6 +206,13 @@ sc_site_row_get_heading (ScSiteRow *self)
 {
   g_return_val_if_fail (SC_IS_SITE_ROW (self), NULL);
   return gtk_label_get_label (self->host_label);
+}
+
+GtkLabel *
+sc_site_row_get_heading_label (ScSiteRow *self)
+{
+  g_return_val_if_fail (SC_IS_SITE_ROW (self), NULL);
+  return self->host_label;
 }
 
 GtkLabel *

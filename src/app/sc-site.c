@@ -283,6 +283,20 @@ sc_site_describe_age (ScSite    *self,
                                        "checked %" PRId64 " days ago", n), n);
 }
 
+/* A result a day or more old: after a relaunch, the site may well have
+ * changed since. */
+gboolean
+sc_site_is_stale (ScSite    *self,
+                  GDateTime *now)
+{
+  GDateTime *checked_at;
+
+  g_return_val_if_fail (SC_IS_SITE (self), FALSE);
+
+  checked_at = self->result != NULL ? sc_check_result_get_checked_at (self->result) : NULL;
+  return checked_at != NULL && g_date_time_difference (now, checked_at) >= G_TIME_SPAN_DAY;
+}
+
 /* Anything whose verdict is not ok: no 2xx answer, or one with a warning
  * or a critical finding (a parked domain under a 200). */
 gboolean

@@ -27,6 +27,8 @@ const char * const *sc_site_get_groups (ScSite       *self);
 void           sc_site_set_label     (ScSite        *self,
                                       const char    *name,
                                       const char * const *groups);
+gboolean       sc_site_is_stale      (ScSite        *self,
+                                      GDateTime     *now);
 char          *sc_site_describe_age  (ScSite        *self,
                                       GDateTime     *now,
                                       gboolean      *out_stale);

@@ -102,6 +102,10 @@ sc_window_update_actions (ScWindow *self)
    * delete text, not a site. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove",
                                  selected->len > 0 && !sc_window_text_has_focus (self));
+  /* Ctrl+Z likewise undoes typing in a text field, and a removal elsewhere;
+   * the toast's Undo button (win.undo-remove) works wherever the focus is. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->removed != NULL && !sc_window_text_has_focus (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-report", any_result);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-in-browser",
                                  has_result && sc_check_result_get_url (sc_site_get_result (site)) != NULL);
@@ -110,6 +114,10 @@ sc_window_update_actions (ScWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-problem-reports", has_sites);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-problems", has_sites);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-list", has_sites);
+  /* No search or filter over an empty list, not even from the keyboard:
+   * Alt+2 there would hide the sites of the next import. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_sites);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter", has_sites);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_sites);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel", busy);
 }
@@ -614,17 +622,20 @@ edit_address_action (GtkWidget  *widget,
 }
 
 /* Removes @sites (in the store's order) and offers Undo, which puts each
- * back where it was.  The site after the last removed one is selected. */
+ * back where it was.  The site shown after the removed ones is selected,
+ * and keeps the focus if the list had it. */
 void
 sc_window_remove_sites (ScWindow *self,
                         GPtrArray *sites)
 {
   g_autofree char *message = NULL;
-  guint next = G_MAXUINT;
+  gboolean focus = sc_window_list_has_focus (self);
+  guint next;
   AdwToast *toast;
 
   if (sites->len == 0)
     return;
+  next = sc_window_find_shown (self, sites);
   g_clear_pointer (&self->removed, g_ptr_array_unref);
   g_clear_pointer (&self->removed_at, g_array_unref);
   self->removed = g_ptr_array_new_with_free_func (g_object_unref);
@@ -648,10 +659,8 @@ sc_window_remove_sites (ScWindow *self,
         continue;
       g_ptr_array_insert (self->removed, 0, g_object_ref (site));
       g_array_prepend_val (self->removed_at, position);
-      next = position;
     }
-  if (next != G_MAXUINT)
-    sc_window_select_near (self, next);
+  sc_window_select_near (self, next, focus);
 
   toast = plain_toast (message);
   adw_toast_set_button_label (toast, _("_Undo"));
@@ -688,6 +697,7 @@ undo_remove_action (GtkWidget  *widget,
     sc_site_store_insert (self->store, g_ptr_array_index (removed, i), g_array_index (removed_at, guint, i));
   if (removed->len > 0)
     sc_window_select_site (self, g_ptr_array_index (removed, 0));
+  sc_window_update_actions (self);
 }
 
 void
@@ -711,6 +721,7 @@ sc_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "win.edit-address", NULL, edit_address_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove", NULL, undo_remove_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_remove_action);
   gtk_widget_class_install_property_action (widget_class, "win.filter", "filter-mode");
   gtk_widget_class_install_property_action (widget_class, "win.sort", "sort-mode");
 }

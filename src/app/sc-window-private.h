@@ -84,8 +84,12 @@ void sc_window_remove_sites          (ScWindow       *self,
 
 /* sc-window.c */
 GPtrArray *sc_window_dup_selected_sites (ScWindow    *self);
+guint      sc_window_find_shown         (ScWindow    *self,
+                                         GPtrArray   *sites);
 void       sc_window_select_near        (ScWindow    *self,
-                                         guint        store_position);
+                                         guint        shown_position,
+                                         gboolean     focus);
+gboolean   sc_window_list_has_focus     (ScWindow    *self);
 gboolean   sc_window_text_has_focus     (ScWindow    *self);
 void       sc_window_reveal_site        (ScWindow    *self,
                                          ScSite      *site);

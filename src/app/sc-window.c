@@ -13,6 +13,7 @@
 #include "sc-site-list.h"
 #include "sc-site-row.h"
 #include "sc-site-sort.h"
+#include "sc-tab-stop.h"
 #include "sc-window-private.h"
 
 /* The main window: the site list on the left (filtered, searchable), the
@@ -34,6 +35,8 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static gboolean focus_selected_row (ScWindow *self);
 
 static gboolean
 showing_everything (ScWindow *self)
@@ -118,6 +121,41 @@ on_group_selected (GtkDropDown *dropdown,
  * result is not. */
 #define OVERVIEW_DELAY_MS 250
 
+/* "Problems 15": the count in a label of its own, three digits wide
+ * whatever it says, so that the buttons (and the sidebar with them) do not
+ * widen as results come in. */
+static GtkWidget *
+filter_button_new (const ScSiteFilter *filter)
+{
+  GtkWidget *button = gtk_toggle_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *count = gtk_label_new (NULL);
+
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), gtk_label_new (_(filter->label)));
+  gtk_label_set_width_chars (GTK_LABEL (count), 3);
+  gtk_label_set_xalign (GTK_LABEL (count), 0);
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_box_append (GTK_BOX (box), count);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  g_object_set_data (G_OBJECT (button), "sc-count", count);
+  return button;
+}
+
+static void
+set_filter_count (GtkWidget          *button,
+                  const ScSiteFilter *filter,
+                  guint               count)
+{
+  /* Translators: a filter button, its name and how many sites it shows: "Problems 15". */
+  g_autofree char *label = g_strdup_printf (C_("filter", "%s %u"), _(filter->label), count);
+  g_autofree char *digits = g_strdup_printf ("%u", count);
+
+  gtk_label_set_label (g_object_get_data (G_OBJECT (button), "sc-count"), digits);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (button), "sc-label", g_steal_pointer (&label), g_free);
+}
+
 static void
 update_overview (ScWindow *self)
 {
@@ -127,6 +165,8 @@ update_overview (ScWindow *self)
   const ScSiteFilter *filters = sc_site_filter_get_all (&n_filters);
   g_autofree guint *counts = g_new0 (guint, n_filters);
   guint unchecked = 0;
+  guint stale = 0;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GString) summary = g_string_new (NULL);
   g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
   gint64 since = sc_profiler_now ();
@@ -143,17 +183,13 @@ update_overview (ScWindow *self)
       for (guint f = 0; f < n_filters; f++)
         counts[f] += sc_site_filter_matches (&filters[f], site) ? 1 : 0;
       unchecked += sc_site_get_result (site) == NULL ? 1 : 0;
+      stale += sc_site_is_stale (site, now) ? 1 : 0;
       for (const char * const *g = sc_site_get_groups (site); *g != NULL; g++)
         g_hash_table_add (groups, (gpointer) *g);
     }
   update_groups (self, groups);
   for (guint f = 0; f < n_filters && f < self->filter_buttons->len; f++)
-    {
-      /* Translators: a filter button, its name and how many sites it shows: "Problems 15". */
-      g_autofree char *label = g_strdup_printf (C_("filter", "%s %u"), _(filters[f].label), counts[f]);
-
-      gtk_button_set_label (g_ptr_array_index (self->filter_buttons, f), label);
-    }
+    set_filter_count (g_ptr_array_index (self->filter_buttons, f), &filters[f], counts[f]);
 
   g_string_append_printf (summary, g_dngettext (NULL, "%u site", "%u sites", n), n);
   {
@@ -168,6 +204,10 @@ update_overview (ScWindow *self)
   }
   if (unchecked > 0)
     g_string_append_printf (summary, _(" · %u not checked yet"), unchecked);
+  /* After a relaunch: how much of the list is old news. */
+  if (stale > 0)
+    g_string_append_printf (summary, g_dngettext (NULL, " · %u checked a day or more ago",
+                                                  " · %u checked a day or more ago", stale), stale);
   gtk_label_set_label (self->summary_label, summary->str);
   gtk_widget_set_visible (GTK_WIDGET (self->overview_box), n > 0);
   sc_profiler_add ("overview", since);
@@ -294,6 +334,29 @@ on_search_changed (GtkSearchEntry *entry,
                    ScWindow       *self)
 {
   refilter (self);
+}
+
+/* Typing in the list starts a search: the typing goes on in the search
+ * entry, where Backspace and Escape work (the list's row that had the
+ * focus may be filtered away by the first letter). */
+static void
+on_search_started (GtkSearchEntry *entry,
+                   ScWindow       *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+}
+
+/* Enter in the search goes to the first site found. */
+static void
+on_search_activate (GtkSearchEntry *entry,
+                    ScWindow       *self)
+{
+  g_autoptr(ScSite) first = g_list_model_get_item (G_LIST_MODEL (self->sorted), 0);
+
+  if (first == NULL || !sc_window_select_site (self, first))
+    return;
+  if (!focus_selected_row (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->site_list));
 }
 
 /* Escape in the search entry clears it and gives the list back. */
@@ -485,6 +548,31 @@ on_folded_changed (AdwLeaflet *leaflet,
   update_detail_title (self);
 }
 
+/* Gives the focus to the row of the selected site, if it has one now. */
+static gboolean
+focus_selected_row (ScWindow *self)
+{
+  ScSite *site = sc_window_get_selected (self);
+  GtkWidget *row = site != NULL ? sc_window_find_row (self, site) : NULL;
+
+  return row != NULL && gtk_widget_grab_focus (gtk_widget_get_parent (row));
+}
+
+/* Folded, coming back from a site's detail to the list: the focus goes to
+ * that site's row, not nowhere (the Back button that had it is gone). */
+static void
+on_visible_page_changed (AdwLeaflet *leaflet,
+                         GParamSpec *pspec,
+                         ScWindow   *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (!adw_leaflet_get_folded (leaflet) || adw_leaflet_get_visible_child (leaflet) != self->sidebar)
+    return;
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, self->sidebar))
+    focus_selected_row (self);
+}
+
 static void
 on_row_activated (GtkListView *list,
                   guint        position,
@@ -518,6 +606,9 @@ sc_window_select_site (ScWindow *self,
       if (item == site)
         {
           gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
+          /* Scrolled into view, and where the focus lands when Tab enters
+           * the list (the list view keeps that position from this action). */
+          gtk_widget_activate_action (GTK_WIDGET (self->site_list), "list.scroll-to-item", "u", i);
           return TRUE;
         }
     }
@@ -553,24 +644,54 @@ sc_window_dup_selected_sites (ScWindow *self)
   return sites;
 }
 
-/* After a removal: selects the site now at @store_position in the whole
- * list, or the nearest before it that the filter shows. */
+/* Where the first of @sites is in the list as shown (sorted and
+ * filtered), or G_MAXUINT when none of them is shown. */
+guint
+sc_window_find_shown (ScWindow  *self,
+                      GPtrArray *sites)
+{
+  GListModel *shown = G_LIST_MODEL (self->sorted);
+  g_autoptr(GHashTable) wanted = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < sites->len; i++)
+    g_hash_table_add (wanted, g_ptr_array_index (sites, i));
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(ScSite) site = g_list_model_get_item (shown, i);
+
+      if (g_hash_table_contains (wanted, site))
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+/* After a removal: selects the site that came after the removed ones in
+ * the list as shown (the one before, when they were at its end), so that
+ * Delete, Delete goes down the list; with @focus the focus goes to it. */
 void
 sc_window_select_near (ScWindow *self,
-                       guint     store_position)
+                       guint     shown_position,
+                       gboolean  focus)
 {
-  GListModel *model = sc_site_store_get_model (self->store);
-  guint n = g_list_model_get_n_items (model);
+  GListModel *shown = G_LIST_MODEL (self->sorted);
+  guint n = g_list_model_get_n_items (shown);
+  g_autoptr(ScSite) site = NULL;
 
-  gint64 start = store_position < n ? store_position : (gint64) n - 1;
+  if (n == 0 || shown_position == G_MAXUINT)
+    return;
+  site = g_list_model_get_item (shown, MIN (shown_position, n - 1));
+  sc_window_select_site (self, site);
+  if (focus && !focus_selected_row (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->site_list));
+}
 
-  for (gint64 i = start; i >= 0; i--)
-    {
-      g_autoptr(ScSite) site = g_list_model_get_item (model, i);
+/* Whether a row of the list has the keyboard focus. */
+gboolean
+sc_window_list_has_focus (ScWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-      if (sc_window_select_site (self, site))
-        return;
-    }
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->site_list));
 }
 
 /* Keys such as Delete belong to a text field while it has the focus. */
@@ -649,6 +770,16 @@ sc_window_find_row (ScWindow *self,
         return row;
     }
   return NULL;
+}
+
+/* Tab into the list lands on the selected site, not on the row that last
+ * had the focus (GTK keeps that one even when the window selected another
+ * site, after adding or removing one). */
+static gboolean
+on_list_enter (ScTabStop *stop,
+               ScWindow  *self)
+{
+  return focus_selected_row (self);
 }
 
 /* Progress */
@@ -1247,6 +1378,7 @@ sc_window_class_init (ScWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SC_TYPE_DETAIL_VIEW);
+  g_type_ensure (SC_TYPE_TAB_STOP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, leaflet);
@@ -1274,8 +1406,11 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bind_row);
   gtk_widget_class_bind_template_callback (widget_class, unbind_row);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_enter);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_started);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
 
@@ -1291,7 +1426,7 @@ add_filter_buttons (ScWindow *self)
   self->filter_buttons = g_ptr_array_new ();
   for (guint f = 0; f < n_filters; f++)
     {
-      GtkWidget *button = gtk_toggle_button_new_with_label (_(filters[f].label));
+      GtkWidget *button = filter_button_new (&filters[f]);
       g_autofree char *keys = NULL;
       g_autofree char *tooltip = NULL;
       guint key;
@@ -1351,6 +1486,7 @@ sc_window_init (ScWindow *self)
   setup_drop_target (self);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed), NULL);
   g_signal_connect (self->leaflet, "notify::folded", G_CALLBACK (on_folded_changed), self);
+  g_signal_connect (self->leaflet, "notify::visible-child", G_CALLBACK (on_visible_page_changed), self);
   on_folded_changed (self->leaflet, NULL, self);
   /* Typing while the list has the focus searches it. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->site_list));
@@ -1441,6 +1577,14 @@ sc_window_get_site_list (ScWindow *self)
   return self->site_list;
 }
 
+/* The left pane: the entry, the overview and the list. */
+GtkWidget *
+sc_window_get_sidebar (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  return self->sidebar;
+}
+
 const char *
 sc_window_get_detail_title (ScWindow *self)
 {
@@ -1475,5 +1619,5 @@ sc_window_get_filter_label (ScWindow   *self,
 
   g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
   g_return_val_if_fail (filter != NULL, NULL);
-  return gtk_button_get_label (g_ptr_array_index (self->filter_buttons, filter - filters));
+  return g_object_get_data (g_ptr_array_index (self->filter_buttons, filter - filters), "sc-label");
 }

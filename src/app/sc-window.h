@@ -56,6 +56,7 @@ GtkWidget    *sc_window_get_search_entry (ScWindow          *self);
 GtkWidget    *sc_window_get_url_entry   (ScWindow           *self);
 AdwLeaflet   *sc_window_get_leaflet     (ScWindow           *self);
 GtkListView  *sc_window_get_site_list   (ScWindow           *self);
+GtkWidget    *sc_window_get_sidebar     (ScWindow           *self);
 const char   *sc_window_get_detail_title (ScWindow          *self);
 const char   *sc_window_get_summary     (ScWindow           *self);
 GListModel   *sc_window_get_shown_sites (ScWindow           *self);

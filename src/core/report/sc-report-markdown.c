@@ -351,25 +351,26 @@ cause_of (ScCheckResult *result)
 }
 
 /* Before the details of several sites, one table to read them at a
- * glance: site, answer, verdict, cause. */
+ * glance: site, answer, verdict, cause.  Its heading and one row at a
+ * time, so that a writer can gather it as results come in. */
 void
-sc_report_markdown_summary (GString        *out,
-                            ScCheckResult **results,
-                            guint           n_results)
+sc_report_markdown_summary_head (GString *out)
 {
   g_string_append_printf (out, "## %s\n\n| %s | %s | %s | %s |\n|---|---|---|---|\n",
                           _("Summary"), _("Site"), _("Answer"), _("Verdict"), _("Cause"));
-  for (guint i = 0; i < n_results; i++)
-    {
-      g_autofree char *status = sc_check_result_describe_status (results[i]);
+}
 
-      g_string_append (out, "| ");
-      append_cell_code (out, sc_check_result_get_input (results[i]));
-      g_string_append (out, " | ");
-      append_cell (out, status);
-      g_string_append_printf (out, " | %s | ", verdict_word (results[i]));
-      append_cell (out, cause_of (results[i]));
-      g_string_append (out, " |\n");
-    }
-  g_string_append (out, "\n---\n\n");
+void
+sc_report_markdown_summary_row (GString       *out,
+                                ScCheckResult *result)
+{
+  g_autofree char *status = sc_check_result_describe_status (result);
+
+  g_string_append (out, "| ");
+  append_cell_code (out, sc_check_result_get_input (result));
+  g_string_append (out, " | ");
+  append_cell (out, status);
+  g_string_append_printf (out, " | %s | ", verdict_word (result));
+  append_cell (out, cause_of (result));
+  g_string_append (out, " |\n");
 }

@@ -33,9 +33,9 @@ void      sc_report_text_result      (GString               *out,
 void      sc_report_markdown_result  (GString               *out,
                                       ScCheckResult         *result,
                                       const ScReportContext *context);
-void      sc_report_markdown_summary (GString               *out,
-                                      ScCheckResult        **results,
-                                      guint                  n_results);
+void      sc_report_markdown_summary_head (GString       *out);
+void      sc_report_markdown_summary_row  (GString       *out,
+                                           ScCheckResult *result);
 void      sc_report_csv_header       (GString               *out);
 void      sc_report_csv_result       (GString               *out,
                                       ScCheckResult         *result);

@@ -11,7 +11,9 @@
  * for each result + end always forms one complete document.  JSON Lines is
  * the JSON format's result objects, one a line, with nothing around them:
  * each line stands on its own, so jq and line-by-line readers can take a
- * list of any length as it arrives. */
+ * list of any length as it arrives.  Markdown is a document for people (a
+ * ticket, a mail) that opens with a table of all its sites: it is held and
+ * comes whole from end(). */
 
 struct _ScReportWriter
 {
@@ -22,6 +24,8 @@ struct _ScReportWriter
   ScChecker       *checker;
   ScBaseline      *baseline;   /* with --compare: the earlier run */
   guint            n_written;
+  GString         *summary;    /* Markdown: the summary table's rows */
+  GString         *details;    /* Markdown: each site's part */
 };
 
 G_DEFINE_FINAL_TYPE (ScReportWriter, sc_report_writer, G_TYPE_OBJECT)
@@ -33,6 +37,8 @@ sc_report_writer_finalize (GObject *object)
 
   g_clear_object (&self->checker);
   g_clear_object (&self->baseline);
+  g_string_free (self->summary, TRUE);
+  g_string_free (self->details, TRUE);
 
   G_OBJECT_CLASS (sc_report_writer_parent_class)->finalize (object);
 }
@@ -49,6 +55,8 @@ sc_report_writer_init (ScReportWriter *self)
   self->context.timeout = SC_DEFAULT_TIMEOUT;
   self->context.max_redirects = SC_DEFAULT_MAX_REDIRECTS;
   self->context.method = "GET";
+  self->summary = g_string_new (NULL);
+  self->details = g_string_new (NULL);
 }
 
 gboolean
@@ -129,6 +137,8 @@ sc_report_writer_begin (ScReportWriter *self)
   g_return_val_if_fail (SC_IS_REPORT_WRITER (self), NULL);
 
   self->n_written = 0;
+  g_string_truncate (self->summary, 0);
+  g_string_truncate (self->details, 0);
   if (self->format == SC_REPORT_FORMAT_JSON)
     {
       g_string_append (out, "{\n  \"generator\": \"Statuscope " PACKAGE_VERSION "\",");
@@ -191,6 +201,9 @@ sc_report_writer_add_change (ScReportWriter *self,
         if (change != NULL)
           sc_report_change_markdown (out, start, change);
       }
+      sc_report_markdown_summary_row (self->summary, result);
+      g_string_append_len (self->details, out->str, out->len);
+      g_string_truncate (out, 0);
       break;
     case SC_REPORT_FORMAT_JSON:
       if (self->n_written > 0)
@@ -213,6 +226,24 @@ sc_report_writer_add_change (ScReportWriter *self,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The held document: with several sites, the summary table first. */
+static char *
+end_markdown (ScReportWriter *self)
+{
+  GString *out = g_string_new (NULL);
+
+  if (self->n_written > 1)
+    {
+      sc_report_markdown_summary_head (out);
+      g_string_append (out, self->summary->str);
+      g_string_append (out, "\n---\n\n");
+    }
+  g_string_append (out, self->details->str);
+  g_string_truncate (self->summary, 0);
+  g_string_truncate (self->details, 0);
+  return g_string_free (out, FALSE);
+}
+
 char *
 sc_report_writer_end (ScReportWriter *self)
 {
@@ -220,6 +251,8 @@ sc_report_writer_end (ScReportWriter *self)
 
   if (self->format == SC_REPORT_FORMAT_JSON)
     return g_strdup (self->n_written > 0 ? "\n  ]\n}\n" : "]\n}\n");
+  if (self->format == SC_REPORT_FORMAT_MARKDOWN)
+    return end_markdown (self);
   return g_strdup ("");
 }
 
@@ -238,8 +271,6 @@ sc_report_render (ScReportFormat   format,
   sc_report_writer_set_checker (writer, checker);
   begin = sc_report_writer_begin (writer);
   g_string_append (out, begin);
-  if (format == SC_REPORT_FORMAT_MARKDOWN && n_results > 1)
-    sc_report_markdown_summary (out, results, n_results);
   for (guint i = 0; i < n_results; i++)
     {
       g_autofree char *part = sc_report_writer_add (writer, results[i]);
