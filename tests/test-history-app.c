@@ -9,6 +9,7 @@
 
 #include "sc-history-strip.h"
 #include "sc-preferences-window.h"
+#include "sc-site-filter.h"
 #include "sc-test-server.h"
 #include "sc-window-private.h"
 
@@ -29,6 +30,33 @@ handle (SoupServer        *server,
         gpointer           user_data)
 {
   soup_server_message_set_status (msg, answer_status, NULL);
+  soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, "<title>Hi</title>hi", 19);
+}
+
+/* Sites under /run/ whose answers move from one round of checks to the
+ * next: one stays, one breaks, one is fixed, one redirects elsewhere. */
+static guint run_round;
+
+static void
+handle_run (SoupServer        *server,
+            SoupServerMessage *msg,
+            const char        *path,
+            GHashTable        *query,
+            gpointer           user_data)
+{
+  guint status = 200;
+
+  if (g_str_equal (path, "/run/breaks"))
+    status = run_round == 0 ? 200 : 503;
+  else if (g_str_equal (path, "/run/fixed"))
+    status = run_round == 0 ? 503 : 200;
+  else if (g_str_equal (path, "/run/moves"))
+    {
+      status = 302;
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Location",
+                                    run_round == 0 ? "/run/target-a" : "/run/target-b");
+    }
+  soup_server_message_set_status (msg, status, NULL);
   soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, "<title>Hi</title>hi", 19);
 }
 
@@ -111,6 +139,7 @@ fixture_set_up (Fixture       *f,
   answer_status = 200;
   f->server = soup_server_new (NULL, NULL);
   soup_server_add_handler (f->server, NULL, handle, NULL, NULL);
+  soup_server_add_handler (f->server, "/run", handle_run, NULL, NULL);
   soup_server_listen (f->server, address, 0, &error);
   g_assert_no_error (error);
   uris = soup_server_get_uris (f->server);
@@ -470,6 +499,123 @@ test_run_summary (Fixture       *f,
   g_assert_true (g_str_has_suffix (sc_window_get_last_notice (f->window), " UTC: 2 broken"));
 }
 
+static GtkWidget *
+changed_button (ScWindow *window)
+{
+  guint n_filters;
+  const ScSiteFilter *filters = sc_site_filter_get_all (&n_filters);
+
+  return g_ptr_array_index (window->filter_buttons, sc_site_filter_lookup ("changed") - filters);
+}
+
+static gboolean
+list_empty (gpointer data)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (((ScWindow *) data)->filtered)) == 0;
+}
+
+static gboolean
+changed_button_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (changed_button (data));
+}
+
+typedef struct {
+  ScWindow   *window;
+  const char *filter;
+  const char *label;
+} LabelWait;
+
+static gboolean
+filter_label_is (gpointer data)
+{
+  LabelWait *w = data;
+
+  return g_strcmp0 (sc_window_get_filter_label (w->window, w->filter), w->label) == 0;
+}
+
+/* The "Changed" filter and its count: after a first round nothing has
+ * changed; after a second one where a site broke, one was fixed and one
+ * redirects elsewhere, the filter shows exactly those three, and the run
+ * summary's button opens it. */
+static void
+test_changed_filter (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char * const paths[] = { "run/steady", "run/breaks", "run/fixed", "run/moves" };
+  g_autoptr(GPtrArray) urls = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) expected = g_hash_table_new (g_str_hash, g_str_equal);
+  LabelWait none = { f->window, "changed", "Changed 0" };
+  LabelWait three = { f->window, "changed", "Changed 3" };
+  g_autofree char *action = NULL;
+  g_autoptr(GVariant) target = NULL;
+  GListModel *shown;
+
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  run_round = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    g_ptr_array_add (urls, g_strconcat (f->url, paths[i], NULL));
+  g_ptr_array_add (urls, NULL);
+  g_assert_cmpuint (sc_window_add_inputs (f->window, (const char **) urls->pdata, TRUE, NULL), ==, 4);
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  flush_history (f->window);
+  wait_until (filter_label_is, &none);       /* first checks are new, not changed */
+  g_assert_false (gtk_widget_get_visible (changed_button (f->window)));
+  g_assert_false (has_summary (f->window));
+  g_usleep (G_USEC_PER_SEC);
+
+  run_round = 1;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.check-all", NULL));
+  wait_until (has_summary, f->window);
+  g_assert_true (g_str_has_suffix (sc_window_get_last_notice (f->window), " UTC: 1 broken, 1 fixed, 1 changed"));
+  wait_until (filter_label_is, &three);
+  g_assert_true (gtk_widget_get_visible (changed_button (f->window)));
+  g_assert_cmpstr (sc_window_get_filter_label (f->window, "all"), ==, "All 5");
+  /* Four filters with their counts still fit the sidebar on a phone. */
+  {
+    int min;
+
+    gtk_widget_measure (GTK_WIDGET (f->window->filter_box), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+    g_assert_cmpint (min, <=, 340);   /* the sidebar's width-request */
+  }
+
+  /* The summary's "Show" is the Changed filter. */
+  g_assert_nonnull (f->window->last_notice_action);
+  g_assert_true (g_action_parse_detailed_name (f->window->last_notice_action, &action, &target, NULL));
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (f->window), action, target));
+  {
+    g_autofree char *mode = NULL;
+
+    g_object_get (f->window, "filter-mode", &mode, NULL);
+    g_assert_cmpstr (mode, ==, "changed");
+  }
+  for (guint i = 1; i < G_N_ELEMENTS (paths); i++)
+    g_hash_table_add (expected, urls->pdata[i]);
+  shown = G_LIST_MODEL (f->window->filtered);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(ScSite) site = g_list_model_get_item (shown, i);
+
+      g_assert_true (g_hash_table_remove (expected, sc_site_get_input (site)));
+    }
+  g_assert_cmpuint (g_hash_table_size (expected), ==, 0);
+
+  /* A third round where nothing moves empties the filter again. */
+  g_usleep (G_USEC_PER_SEC);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.check-all", NULL));
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  flush_history (f->window);
+  wait_until (filter_label_is, &none);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.filter", "s", "changed"));
+  wait_until (list_empty, f->window);
+  /* Chosen, it stays even when empty; it goes once another is chosen. */
+  wait_until (filter_label_is, &none);
+  g_assert_true (gtk_widget_get_visible (changed_button (f->window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.filter", "s", "all"));
+  wait_until (changed_button_hidden, f->window);
+}
+
 static gboolean
 has_notice (gpointer data)
 {
@@ -552,6 +698,8 @@ main (int   argc,
   g_test_add ("/history-app/notification-on-bus", Fixture, "bus", fixture_set_up, test_notification_on_bus,
               fixture_tear_down);
   g_test_add ("/history-app/run-summary", Fixture, "summary", fixture_set_up, test_run_summary, fixture_tear_down);
+  g_test_add ("/history-app/changed-filter", Fixture, "changed", fixture_set_up, test_changed_filter,
+              fixture_tear_down);
   g_test_add_func ("/history-app/retry-after", test_retry_after);
   g_test_add_func ("/history-app/damaged-history", test_damaged_history);
 

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "sc-history-strip.h"
 #include "sc-run-summary.h"
 #include "sc-window-private.h"
@@ -28,7 +30,8 @@ on_summary (ScRunSummary *summary,
             const char   *text,
             ScWindow     *self)
 {
-  sc_window_notify_user (self, text);
+  /* "Show" lists the sites the sentence counts. */
+  sc_window_notify_user_with_action (self, text, _("_Show"), "win.filter::changed");
 }
 
 static void

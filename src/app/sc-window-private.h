@@ -27,13 +27,14 @@ struct _ScWindow
   GtkDropDown          *group_dropdown;
   GtkMultiSelection    *selection;
   GCancellable         *cancellable;    /* cancelled when the window closes */
-  char                 *filter_mode;    /* "all", "problems" or "ok" */
+  char                 *filter_mode;    /* an id of sc-site-filter.c */
   guint                 refilter_id;
   guint                 progress_id;    /* pending progress bar update */
   guint                 overview_id;    /* pending count of the filters */
   GPtrArray            *filter_buttons; /* GtkToggleButton, as sc_site_filter_get_all() */
   guint                 loading_id;     /* shows the spinner if loading takes long */
   char                 *last_notice;
+  char                 *last_notice_action;  /* its button's detailed action, or NULL */
   gboolean              loaded;
   GPtrArray            *removed;        /* ScSite, for Undo */
   GArray               *removed_at;     /* guint, where each was */
@@ -75,6 +76,10 @@ void sc_window_notify_user           (ScWindow       *self,
                                       const char     *message);
 void sc_window_warn_user             (ScWindow       *self,
                                       const char     *message);
+void sc_window_notify_user_with_action (ScWindow     *self,
+                                      const char     *message,
+                                      const char     *button_label,
+                                      const char     *detailed_action);
 GFile *sc_window_export_target      (GFile          *file,
                                       const char     *chosen_suffix,
                                       ScReportFormat *out_format);

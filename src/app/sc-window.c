@@ -151,6 +151,9 @@ update_overview (ScWindow *self)
       g_autofree char *label = g_strdup_printf (C_("filter", "%s %u"), _(filters[f].label), counts[f]);
 
       gtk_button_set_label (g_ptr_array_index (self->filter_buttons, f), label);
+      gtk_widget_set_visible (g_ptr_array_index (self->filter_buttons, f),
+                              !filters[f].hide_when_empty || counts[f] > 0 ||
+                              g_str_equal (self->filter_mode, filters[f].id));
     }
 
   g_string_append_printf (summary, g_dngettext (NULL, "%u site", "%u sites", n), n);
@@ -255,6 +258,8 @@ on_sites_changed (GListModel *model,
     {
       g_autoptr(ScSite) site = g_list_model_get_item (model, i);
       g_signal_connect_object (site, "notify::result", G_CALLBACK (on_site_result), self, 0);
+      /* A check's change comes from the history a moment after its result. */
+      g_signal_connect_object (site, "notify::change", G_CALLBACK (on_site_result), self, 0);
     }
   /* The first site and the last one change what the sidebar shows. */
   if (sc_site_store_get_n_sites (self->store) == added || sc_site_store_get_n_sites (self->store) == 0)
@@ -332,6 +337,8 @@ set_filter_mode (ScWindow   *self,
   g_free (self->filter_mode);
   self->filter_mode = g_strdup (mode);
   refilter (self);
+  /* A button shown only while chosen or not empty may go. */
+  schedule_overview (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_MODE]);
 }
 
@@ -1156,6 +1163,7 @@ sc_window_finalize (GObject *object)
   g_free (self->group);
   g_strfreev (self->group_names);
   g_free (self->last_notice);
+  g_free (self->last_notice_action);
   g_clear_pointer (&self->filter_buttons, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sc_window_parent_class)->finalize (object);
@@ -1208,7 +1216,7 @@ sc_window_class_init (ScWindowClass *klass)
   object_class->set_property = sc_window_set_property;
   GTK_WINDOW_CLASS (klass)->close_request = sc_window_close_request;
 
-  /* "all", "problems" or "ok": the list filter, driven by win.filter. */
+  /* "all", "problems", "ok" or "changed": the list filter, driven by win.filter. */
   properties[PROP_FILTER_MODE] =
     g_param_spec_string ("filter-mode", NULL, NULL, "all",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -1278,6 +1286,10 @@ add_filter_buttons (ScWindow *self)
       /* Translators: a filter's tooltip, its name and its shortcut: "Problems (Alt+2)". */
       tooltip = g_strdup_printf (_("%s (%s)"), _(filters[f].label), keys);
       gtk_widget_set_tooltip_text (button, tooltip);
+      /* Four counts may not fit a phone's width: the names give way, the
+       * tooltip keeps them. */
+      gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_hexpand (button, TRUE);
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.filter");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", filters[f].id);
