@@ -94,8 +94,11 @@ gboolean   sc_window_text_has_focus     (ScWindow    *self);
 void       sc_window_reveal_site        (ScWindow    *self,
                                          ScSite      *site);
 
+void       sc_window_close_for_good     (ScWindow    *self);
+
 /* sc-window-history.c */
-void sc_window_history_setup         (ScWindow       *self);
-void sc_window_history_dispose       (ScWindow       *self);
+void     sc_window_history_setup               (ScWindow *self);
+void     sc_window_history_dispose             (ScWindow *self);
+gboolean sc_window_history_close_to_background (ScWindow *self);
 
 G_END_DECLS

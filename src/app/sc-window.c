@@ -1100,17 +1100,40 @@ sc_window_constructed (GObject *object)
   sc_window_history_setup (self);
 }
 
+static void
+save_list (ScWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!sc_site_store_save_now (self->store, &error))
+    g_warning ("Could not save the site list: %s", error->message);
+}
+
 static gboolean
 sc_window_close_request (GtkWindow *window)
 {
   ScWindow *self = SC_WINDOW (window);
-  g_autoptr(GError) error = NULL;
 
+  /* While watching, the window only hides: see sc-window-history.c. */
+  if (sc_window_history_close_to_background (self))
+    {
+      save_list (self);
+      return TRUE;
+    }
   g_cancellable_cancel (self->cancellable);
   sc_check_queue_cancel (self->queue);
-  if (!sc_site_store_save_now (self->store, &error))
-    g_warning ("Could not save the site list: %s", error->message);
+  save_list (self);
   return GTK_WINDOW_CLASS (sc_window_parent_class)->close_request (window);
+}
+
+/* Closes the window without going to the background. */
+void
+sc_window_close_for_good (ScWindow *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  sc_check_queue_cancel (self->queue);
+  save_list (self);
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
