@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 #include <adwaita.h>
 
+#include "sc-application.h"
 #include "sc-history-strip.h"
 #include "sc-preferences-window.h"
 #include "sc-site-filter.h"
@@ -16,7 +17,8 @@
 /* The window's history and watching, under Xvfb, against a server whose
  * answer the test changes between checks: every check is recorded, the
  * detail pane's strip shows them, and the watcher re-checks a site that
- * broke before it notifies, and does not notify a flap. */
+ * broke before it notifies, and does not notify a flap; the list's
+ * Changed filter; watching with the window closed. */
 
 static guint answer_status = 200;
 static ScTestServer *fixtures;
@@ -308,6 +310,7 @@ static const char notifications_xml[] =
   "</interface></node>";
 
 static GPtrArray *received;   /* "summary\nbody" of each Notify call */
+static GHashTable *received_ids;   /* summary → its actions and labels, if kept */
 
 static void
 on_notifications_call (GDBusConnection       *connection,
@@ -324,8 +327,18 @@ on_notifications_call (GDBusConnection       *connection,
 
   if (g_str_equal (method, "Notify"))
     {
-      g_variant_get (parameters, "(&su&s&s&s@as@a{sv}i)", NULL, NULL, NULL, &summary, &body, NULL, NULL, NULL);
+      g_autoptr(GVariant) actions = NULL;
+
+      g_variant_get (parameters, "(&su&s&s&s@as@a{sv}i)", NULL, NULL, NULL, &summary, &body, &actions, NULL, NULL);
       g_ptr_array_add (received, g_strdup_printf ("%s\n%s", summary, body));
+      /* The buttons' actions, as GLib names them to the server. */
+      if (received_ids != NULL)
+        {
+          g_autofree const char **names = g_variant_get_strv (actions, NULL);
+          g_autofree char *joined = g_strjoinv (" ", (char **) names);
+
+          g_hash_table_insert (received_ids, g_strdup (summary), g_steal_pointer (&joined));
+        }
       g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", received->len));
     }
   else
@@ -617,6 +630,121 @@ test_changed_filter (Fixture       *f,
 }
 
 static gboolean
+received_summary (gpointer data)
+{
+  return g_hash_table_contains (received_ids, data);
+}
+
+static gboolean
+pointer_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Watching with the window closed: the window hides instead of closing,
+ * the application is held (no portal on the test's bus: it runs on), the
+ * desktop is told once, a break found while hidden still notifies, and
+ * "Stop Watching" from the notification closes the window for good.  With
+ * watching off, closing the window closes it. */
+static void
+test_background (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const GDBusInterfaceVTable vtable = { on_notifications_call, NULL, NULL, { 0 } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (notifications_xml, &error);
+  g_autoptr(ScApplication) app = sc_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *broken = g_strdup_printf ("%s is not working", f->url);
+  const char *inputs[] = { f->url, NULL };
+  ScWindow *window;
+  ScBackground *background;
+  gboolean owned = FALSE;
+  guint object_id, owner_id;
+
+  g_assert_no_error (error);
+  received = g_ptr_array_new_with_free_func (g_free);
+  received_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  object_id = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", info->interfaces[0],
+                                                 &vtable, NULL, NULL, &error);
+  g_assert_no_error (error);
+  owner_id = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_NONE,
+                                           on_name_acquired, NULL, &owned, NULL);
+  wait_until (name_owned, &owned);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_set_default (G_APPLICATION (app));
+  background = sc_application_get_background (app);
+  g_assert_nonnull (background);
+
+  g_settings_set_string (settings, "watch-interval", "1h");
+  window = sc_window_new (ADW_APPLICATION (app), NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (window_loaded, window);
+  g_assert_cmpuint (sc_window_add_inputs (window, inputs, TRUE, NULL), ==, 1);
+  wait_until (queue_idle, sc_window_get_queue (window));
+  flush_history (window);
+  sc_watcher_set_pause_scale (window->watcher, 5);
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_nonnull (window);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (sc_background_get_active (background));
+  g_assert_true (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window) != NULL);
+  wait_until (received_summary, (gpointer) "Statuscope keeps watching in the background");
+
+  /* A round of watching while hidden: the site broke, and after the
+   * second look the desktop is told. */
+  answer_status = 503;
+  sc_check_queue_add (sc_window_get_queue (window), sc_site_store_lookup (sc_window_get_store (window), f->url));
+  wait_until (received_summary, broken);
+  g_assert_nonnull (window);
+  g_assert_cmpint (sc_background_get_answer (background), ==, SC_BACKGROUND_NO_PORTAL);
+
+  /* "Stop Watching", the notification's button. */
+  g_assert_nonnull (strstr (g_hash_table_lookup (received_ids, "Statuscope keeps watching in the background"),
+                            "app.stop-watching Stop Watching"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "stop-watching", NULL);
+  g_assert_no_error (error);
+  wait_until (pointer_cleared, &window);
+  g_assert_false (sc_background_get_active (background));
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  /* Shown again, a hidden window leaves the background. */
+  window = sc_window_new (ADW_APPLICATION (app), NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (window_loaded, window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (sc_background_get_active (background));
+  g_application_activate (G_APPLICATION (app));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_false (sc_background_get_active (background));
+  /* So does a watching notification's default action. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (sc_background_get_active (background));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show-site", g_variant_new_string (f->url));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_false (sc_background_get_active (background));
+
+  /* With watching off, closing closes. */
+  g_settings_reset (settings, "watch-interval");
+  gtk_window_close (GTK_WINDOW (window));
+  wait_until (pointer_cleared, &window);
+  g_assert_false (sc_background_get_active (background));
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  g_application_set_default (NULL);
+  g_bus_unown_name (owner_id);
+  g_dbus_connection_unregister_object (bus, object_id);
+  g_clear_pointer (&received, g_ptr_array_unref);
+  g_clear_pointer (&received_ids, g_hash_table_unref);
+}
+
+static gboolean
 has_notice (gpointer data)
 {
   return sc_window_get_last_notice (data) != NULL;
@@ -699,6 +827,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/history-app/run-summary", Fixture, "summary", fixture_set_up, test_run_summary, fixture_tear_down);
   g_test_add ("/history-app/changed-filter", Fixture, "changed", fixture_set_up, test_changed_filter,
+              fixture_tear_down);
+  g_test_add ("/history-app/background", Fixture, "background", fixture_set_up, test_background,
               fixture_tear_down);
   g_test_add_func ("/history-app/retry-after", test_retry_after);
   g_test_add_func ("/history-app/damaged-history", test_damaged_history);

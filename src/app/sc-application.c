@@ -172,9 +172,26 @@ stop_watching_action (GSimpleAction *action,
   sc_background_stop (self->background);
 }
 
+/* The default action of the watcher's notifications: the window, on
+ * that site.  An application action, as the window may be hidden or not
+ * yet made. */
+static void
+show_site_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  ScWindow *window = get_window (SC_APPLICATION (user_data));
+  ScSite *site = sc_site_store_lookup (sc_window_get_store (window), g_variant_get_string (parameter, NULL));
+
+  if (site != NULL)
+    sc_window_select_site (window, site);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "stop-watching", stop_watching_action },
+  { "show-site", show_site_action, "s" },
   { "preferences", preferences_action },
   { "about", about_action },
 };

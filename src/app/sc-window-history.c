@@ -11,8 +11,8 @@
 /* The window's history and watching, kept apart from the rest of the
  * window: the recorder writes every check into the history, the detail
  * pane's strip reads a site's recent checks, and the watcher checks on a
- * schedule and notifies.  "app.show-site" is the notifications' default
- * action.  While watching, closing the window hides it and the
+ * schedule and notifies (its notifications open a site through
+ * "app.show-site", in sc-application.c).  While watching, closing the window hides it and the
  * application runs on in the background (sc-background.c) until the
  * window is shown again, watching is turned off, or the user stops it. */
 
@@ -37,35 +37,9 @@ on_summary (ScRunSummary *summary,
   sc_window_notify_user_with_action (self, text, _("_Show"), "win.filter::changed");
 }
 
-static void
-show_site (GSimpleAction *action,
-           GVariant      *parameter,
-           gpointer       user_data)
-{
-  GtkApplication *app = user_data;
-  GtkWindow *window = gtk_application_get_active_window (app);
-  ScSite *site;
-
-  if (!SC_IS_WINDOW (window))
-    return;
-  site = sc_site_store_lookup (SC_WINDOW (window)->store, g_variant_get_string (parameter, NULL));
-  if (site != NULL)
-    sc_window_select_site (SC_WINDOW (window), site);
-  gtk_window_present (window);
-}
-
-static void
-add_show_site_action (ScWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  g_autoptr(GSimpleAction) action = NULL;
-
-  if (app == NULL || g_action_map_lookup_action (G_ACTION_MAP (app), "show-site") != NULL)
-    return;
-  action = g_simple_action_new ("show-site", G_VARIANT_TYPE_STRING);
-  g_signal_connect_object (action, "activate", G_CALLBACK (show_site), app, 0);
-  g_action_map_add_action (G_ACTION_MAP (app), G_ACTION (action));
-}
+static void on_background_active (ScBackground *background,
+                                  GParamSpec   *pspec,
+                                  ScWindow     *self);
 
 static ScBackground *
 get_background (ScWindow *self)
@@ -86,6 +60,10 @@ sc_window_history_close_to_background (ScWindow *self)
   if (background == NULL || sc_application_get_quitting (SC_APPLICATION (app)) ||
       self->watcher == NULL || sc_watcher_get_interval (self->watcher) == 0)
     return FALSE;
+  /* Connected here: the window has no application yet when it is set up. */
+  if (!self->following_background)
+    g_signal_connect_object (background, "notify::active", G_CALLBACK (on_background_active), self, 0);
+  self->following_background = TRUE;
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   /* TRANSLATORS: shown by the desktop when it asks whether Statuscope may run in the background */
   sc_background_start (background, _("Statuscope checks your sites on a schedule and notifies you "
@@ -133,11 +111,6 @@ on_interval_changed (GSettings  *settings,
 static void
 setup_background (ScWindow *self)
 {
-  ScBackground *background = get_background (self);
-
-  if (background == NULL)
-    return;
-  g_signal_connect_object (background, "notify::active", G_CALLBACK (on_background_active), self, 0);
   g_signal_connect (self, "notify::visible", G_CALLBACK (on_visible), NULL);
   g_signal_connect_object (self->settings, "changed::watch-interval", G_CALLBACK (on_interval_changed), self, 0);
 }
@@ -153,7 +126,6 @@ sc_window_history_setup (ScWindow *self)
   self->watcher = sc_watcher_new (self->settings, self->queue, sites, self->recorder);
   self->run_summary = G_OBJECT (sc_run_summary_new (self->queue, self->recorder));
   g_signal_connect_object (self->run_summary, "summary", G_CALLBACK (on_summary), self, 0);
-  add_show_site_action (self);
   setup_background (self);
 }
 

@@ -43,6 +43,7 @@ struct _ScWindow
   ScHistoryRecorder    *recorder;       /* sc-window-history.c */
   ScWatcher            *watcher;
   GObject              *run_summary;    /* ScRunSummary */
+  gboolean              following_background;
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
