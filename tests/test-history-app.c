@@ -74,7 +74,10 @@ wait_until (gboolean (*done) (gpointer),
             gpointer  data)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, on_wait_timeout, &timed_out);
+  /* Under valgrind, STATUSCOPE_TEST_SLOWDOWN=20 gives each wait longer. */
+  guint64 slowdown = g_ascii_strtoull (g_getenv ("STATUSCOPE_TEST_SLOWDOWN") ? g_getenv ("STATUSCOPE_TEST_SLOWDOWN") : "1",
+                                       NULL, 10);
+  guint id = g_timeout_add_seconds (10 * MAX (slowdown, 1), on_wait_timeout, &timed_out);
 
   while (!done (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -744,6 +747,131 @@ test_background (Fixture       *f,
   g_clear_pointer (&received_ids, g_hash_table_unref);
 }
 
+/* A stand-in for xdg-desktop-portal's Background portal that answers
+ * every request with portal_allows, as a Request's Response. */
+static const char portal_xml[] =
+  "<node><interface name='org.freedesktop.portal.Background'>"
+  "<method name='RequestBackground'><arg type='s' direction='in'/><arg type='a{sv}' direction='in'/>"
+  "<arg type='o' direction='out'/></method>"
+  "</interface></node>";
+
+static gboolean portal_allows;
+static char *portal_reason;
+
+static void
+on_portal_call (GDBusConnection       *connection,
+                const char            *sender,
+                const char            *path,
+                const char            *interface,
+                const char            *method,
+                GVariant              *parameters,
+                GDBusMethodInvocation *invocation,
+                gpointer               user_data)
+{
+  g_autoptr(GVariant) options = g_variant_get_child_value (parameters, 1);
+  g_autofree char *who = g_strdup (sender + 1);
+  g_autofree char *request = NULL;
+  const char *token = NULL;
+  GVariantBuilder results;
+
+  g_assert_true (g_variant_lookup (options, "handle_token", "&s", &token));
+  g_free (portal_reason);
+  g_assert_true (g_variant_lookup (options, "reason", "s", &portal_reason));
+  g_strdelimit (who, ".", '_');
+  request = g_strdup_printf ("/org/freedesktop/portal/desktop/request/%s/%s", who, token);
+  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(o)", request));
+  g_variant_builder_init (&results, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&results, "{sv}", "background", g_variant_new_boolean (portal_allows));
+  g_dbus_connection_emit_signal (connection, NULL, request, "org.freedesktop.portal.Request", "Response",
+                                 g_variant_new ("(ua{sv})", portal_allows ? 0 : 1, &results), NULL);
+}
+
+static gboolean
+background_answered (gpointer data)
+{
+  return sc_background_get_answer (data) != SC_BACKGROUND_ASKING;
+}
+
+/* Where there is a Background portal it is asked, with a reason: when it
+ * allows, the hidden window goes on watching; when the user says no, the
+ * window closes for good and the application is let go. */
+static void
+test_background_portal (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const GDBusInterfaceVTable notifications_vtable = { on_notifications_call, NULL, NULL, { 0 } };
+  static const GDBusInterfaceVTable portal_vtable = { on_portal_call, NULL, NULL, { 0 } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_autoptr(GDBusNodeInfo) notifications = g_dbus_node_info_new_for_xml (notifications_xml, &error);
+  g_autoptr(GDBusNodeInfo) portal = g_dbus_node_info_new_for_xml (portal_xml, &error);
+  g_autoptr(ScApplication) app = sc_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ScWindow *window;
+  ScBackground *background;
+  gboolean owned[2] = { FALSE, FALSE };
+  guint ids[4];
+
+  g_assert_no_error (error);
+  received = g_ptr_array_new_with_free_func (g_free);
+  ids[0] = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", notifications->interfaces[0],
+                                              &notifications_vtable, NULL, NULL, &error);
+  g_assert_no_error (error);
+  ids[1] = g_dbus_connection_register_object (bus, "/org/freedesktop/portal/desktop", portal->interfaces[0],
+                                              &portal_vtable, NULL, NULL, &error);
+  g_assert_no_error (error);
+  ids[2] = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_NONE,
+                                         on_name_acquired, NULL, &owned[0], NULL);
+  ids[3] = g_bus_own_name_on_connection (bus, "org.freedesktop.portal.Desktop", G_BUS_NAME_OWNER_FLAGS_NONE,
+                                         on_name_acquired, NULL, &owned[1], NULL);
+  wait_until (name_owned, &owned[0]);
+  wait_until (name_owned, &owned[1]);
+  /* Its own name: the object path of the previous test's application may
+   * still be exported on this connection. */
+  g_application_set_application_id (G_APPLICATION (app), APP_ID ".PortalTest");
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  background = sc_application_get_background (app);
+  g_settings_set_string (settings, "watch-interval", "6h");
+
+  for (guint allow = 0; allow < 2; allow++)
+    {
+      portal_allows = allow;
+      window = sc_window_new (ADW_APPLICATION (app), NULL);
+      g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+      gtk_window_present (GTK_WINDOW (window));
+      wait_until (window_loaded, window);
+      gtk_window_close (GTK_WINDOW (window));
+      g_assert_true (sc_background_get_active (background));
+      wait_until (background_answered, background);
+      g_assert_nonnull (strstr (portal_reason, "checks your sites on a schedule"));
+      if (!allow)
+        {
+          g_assert_cmpint (sc_background_get_answer (background), ==, SC_BACKGROUND_DENIED);
+          wait_until (pointer_cleared, &window);
+          g_assert_false (sc_background_get_active (background));
+          g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+          continue;
+        }
+      g_assert_cmpint (sc_background_get_answer (background), ==, SC_BACKGROUND_ALLOWED);
+      g_assert_nonnull (window);
+      g_assert_true (sc_background_get_active (background));
+      /* Quitting from the hidden state ends it too. */
+      g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+      wait_until (pointer_cleared, &window);
+      g_assert_false (sc_background_get_active (background));
+    }
+
+  g_settings_reset (settings, "watch-interval");
+  g_bus_unown_name (ids[3]);
+  g_bus_unown_name (ids[2]);
+  g_dbus_connection_unregister_object (bus, ids[1]);
+  g_dbus_connection_unregister_object (bus, ids[0]);
+  g_clear_pointer (&received, g_ptr_array_unref);
+  g_clear_pointer (&portal_reason, g_free);
+}
+
 static gboolean
 has_notice (gpointer data)
 {
@@ -829,6 +957,8 @@ main (int   argc,
   g_test_add ("/history-app/changed-filter", Fixture, "changed", fixture_set_up, test_changed_filter,
               fixture_tear_down);
   g_test_add ("/history-app/background", Fixture, "background", fixture_set_up, test_background,
+              fixture_tear_down);
+  g_test_add ("/history-app/background-portal", Fixture, "portal", fixture_set_up, test_background_portal,
               fixture_tear_down);
   g_test_add_func ("/history-app/retry-after", test_retry_after);
   g_test_add_func ("/history-app/damaged-history", test_damaged_history);
