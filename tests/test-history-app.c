@@ -86,6 +86,13 @@ wait_until (gboolean (*done) (gpointer),
   g_source_remove (id);
 }
 
+/* Closed only once shown: as a person would, after the window appeared. */
+static gboolean
+window_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
 static gboolean
 window_loaded (gpointer data)
 {
@@ -721,12 +728,14 @@ test_background (Fixture       *f,
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_present (GTK_WINDOW (window));
   wait_until (window_loaded, window);
+  wait_until (window_mapped, window);
   gtk_window_close (GTK_WINDOW (window));
   g_assert_true (sc_background_get_active (background));
   g_application_activate (G_APPLICATION (app));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_false (sc_background_get_active (background));
   /* So does a watching notification's default action. */
+  wait_until (window_mapped, window);
   gtk_window_close (GTK_WINDOW (window));
   g_assert_true (sc_background_get_active (background));
   g_action_group_activate_action (G_ACTION_GROUP (app), "show-site", g_variant_new_string (f->url));
@@ -735,6 +744,7 @@ test_background (Fixture       *f,
 
   /* With watching off, closing closes. */
   g_settings_reset (settings, "watch-interval");
+  wait_until (window_mapped, window);
   gtk_window_close (GTK_WINDOW (window));
   wait_until (pointer_cleared, &window);
   g_assert_false (sc_background_get_active (background));
@@ -802,8 +812,8 @@ test_background_portal (Fixture       *f,
   static const GDBusInterfaceVTable notifications_vtable = { on_notifications_call, NULL, NULL, { 0 } };
   static const GDBusInterfaceVTable portal_vtable = { on_portal_call, NULL, NULL, { 0 } };
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  g_autoptr(GDBusNodeInfo) notifications = g_dbus_node_info_new_for_xml (notifications_xml, &error);
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GDBusNodeInfo) notifications = NULL;
   g_autoptr(GDBusNodeInfo) portal = g_dbus_node_info_new_for_xml (portal_xml, &error);
   g_autoptr(ScApplication) app = sc_application_new ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
@@ -812,6 +822,17 @@ test_background_portal (Fixture       *f,
   gboolean owned[2] = { FALSE, FALSE };
   guint ids[4];
 
+  /* In a process of its own, which ends as the application would after
+   * "no" or Quit: in the suite's process, GTK now and then still signals
+   * about a window destroyed while hidden a few tests later (GTK 4.8). */
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  notifications = g_dbus_node_info_new_for_xml (notifications_xml, &error);
   g_assert_no_error (error);
   received = g_ptr_array_new_with_free_func (g_free);
   ids[0] = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", notifications->interfaces[0],
@@ -842,6 +863,7 @@ test_background_portal (Fixture       *f,
       g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
       gtk_window_present (GTK_WINDOW (window));
       wait_until (window_loaded, window);
+      wait_until (window_mapped, window);
       gtk_window_close (GTK_WINDOW (window));
       g_assert_true (sc_background_get_active (background));
       wait_until (background_answered, background);

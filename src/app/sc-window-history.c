@@ -60,10 +60,14 @@ sc_window_history_close_to_background (ScWindow *self)
   if (background == NULL || sc_application_get_quitting (SC_APPLICATION (app)) ||
       self->watcher == NULL || sc_watcher_get_interval (self->watcher) == 0)
     return FALSE;
-  /* Connected here: the window has no application yet when it is set up. */
-  if (!self->following_background)
-    g_signal_connect_object (background, "notify::active", G_CALLBACK (on_background_active), self, 0);
-  self->following_background = TRUE;
+  /* Connected here: the window has no application yet when it is set up.
+   * Disconnected in dispose: a destroyed window may live on a moment. */
+  if (self->background == NULL)
+    {
+      self->background = g_object_ref (background);
+      self->background_handler = g_signal_connect (background, "notify::active",
+                                                   G_CALLBACK (on_background_active), self);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   /* TRANSLATORS: shown by the desktop when it asks whether Statuscope may run in the background */
   sc_background_start (background, _("Statuscope checks your sites on a schedule and notifies you "
@@ -132,6 +136,9 @@ sc_window_history_setup (ScWindow *self)
 void
 sc_window_history_dispose (ScWindow *self)
 {
+  if (self->background != NULL)
+    g_clear_signal_handler (&self->background_handler, self->background);
+  g_clear_object (&self->background);
   g_clear_object (&self->watcher);
   g_clear_object (&self->run_summary);
   g_clear_object (&self->recorder);

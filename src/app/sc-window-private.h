@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sc-report-writer.h"
+#include "sc-background.h"
 #include "sc-history-recorder.h"
 #include "sc-watcher.h"
 #include "sc-window.h"
@@ -43,7 +44,8 @@ struct _ScWindow
   ScHistoryRecorder    *recorder;       /* sc-window-history.c */
   ScWatcher            *watcher;
   GObject              *run_summary;    /* ScRunSummary */
-  gboolean              following_background;
+  ScBackground         *background;     /* followed once closed to the background */
+  gulong                background_handler;
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
