@@ -7,15 +7,18 @@
 #include <gtk/gtk.h>
 #include <adwaita.h>
 
+#include "sc-application.h"
 #include "sc-history-strip.h"
 #include "sc-preferences-window.h"
+#include "sc-site-filter.h"
 #include "sc-test-server.h"
 #include "sc-window-private.h"
 
 /* The window's history and watching, under Xvfb, against a server whose
  * answer the test changes between checks: every check is recorded, the
  * detail pane's strip shows them, and the watcher re-checks a site that
- * broke before it notifies, and does not notify a flap. */
+ * broke before it notifies, and does not notify a flap; the list's
+ * Changed filter; watching with the window closed. */
 
 static guint answer_status = 200;
 static ScTestServer *fixtures;
@@ -32,6 +35,33 @@ handle (SoupServer        *server,
   soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, "<title>Hi</title>hi", 19);
 }
 
+/* Sites under /run/ whose answers move from one round of checks to the
+ * next: one stays, one breaks, one is fixed, one redirects elsewhere. */
+static guint run_round;
+
+static void
+handle_run (SoupServer        *server,
+            SoupServerMessage *msg,
+            const char        *path,
+            GHashTable        *query,
+            gpointer           user_data)
+{
+  guint status = 200;
+
+  if (g_str_equal (path, "/run/breaks"))
+    status = run_round == 0 ? 200 : 503;
+  else if (g_str_equal (path, "/run/fixed"))
+    status = run_round == 0 ? 503 : 200;
+  else if (g_str_equal (path, "/run/moves"))
+    {
+      status = 302;
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Location",
+                                    run_round == 0 ? "/run/target-a" : "/run/target-b");
+    }
+  soup_server_message_set_status (msg, status, NULL);
+  soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, "<title>Hi</title>hi", 19);
+}
+
 static gboolean
 on_wait_timeout (gpointer user_data)
 {
@@ -44,13 +74,23 @@ wait_until (gboolean (*done) (gpointer),
             gpointer  data)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, on_wait_timeout, &timed_out);
+  /* Under valgrind, STATUSCOPE_TEST_SLOWDOWN=20 gives each wait longer. */
+  guint64 slowdown = g_ascii_strtoull (g_getenv ("STATUSCOPE_TEST_SLOWDOWN") ? g_getenv ("STATUSCOPE_TEST_SLOWDOWN") : "1",
+                                       NULL, 10);
+  guint id = g_timeout_add_seconds (10 * MAX (slowdown, 1), on_wait_timeout, &timed_out);
 
   while (!done (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
   if (timed_out)
     g_error ("timed out waiting");
   g_source_remove (id);
+}
+
+/* Closed only once shown: as a person would, after the window appeared. */
+static gboolean
+window_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
 }
 
 static gboolean
@@ -111,6 +151,7 @@ fixture_set_up (Fixture       *f,
   answer_status = 200;
   f->server = soup_server_new (NULL, NULL);
   soup_server_add_handler (f->server, NULL, handle, NULL, NULL);
+  soup_server_add_handler (f->server, "/run", handle_run, NULL, NULL);
   soup_server_listen (f->server, address, 0, &error);
   g_assert_no_error (error);
   uris = soup_server_get_uris (f->server);
@@ -279,6 +320,7 @@ static const char notifications_xml[] =
   "</interface></node>";
 
 static GPtrArray *received;   /* "summary\nbody" of each Notify call */
+static GHashTable *received_ids;   /* summary → its actions and labels, if kept */
 
 static void
 on_notifications_call (GDBusConnection       *connection,
@@ -295,8 +337,18 @@ on_notifications_call (GDBusConnection       *connection,
 
   if (g_str_equal (method, "Notify"))
     {
-      g_variant_get (parameters, "(&su&s&s&s@as@a{sv}i)", NULL, NULL, NULL, &summary, &body, NULL, NULL, NULL);
+      g_autoptr(GVariant) actions = NULL;
+
+      g_variant_get (parameters, "(&su&s&s&s@as@a{sv}i)", NULL, NULL, NULL, &summary, &body, &actions, NULL, NULL);
       g_ptr_array_add (received, g_strdup_printf ("%s\n%s", summary, body));
+      /* The buttons' actions, as GLib names them to the server. */
+      if (received_ids != NULL)
+        {
+          g_autofree const char **names = g_variant_get_strv (actions, NULL);
+          g_autofree char *joined = g_strjoinv (" ", (char **) names);
+
+          g_hash_table_insert (received_ids, g_strdup (summary), g_steal_pointer (&joined));
+        }
       g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", received->len));
     }
   else
@@ -470,6 +522,378 @@ test_run_summary (Fixture       *f,
   g_assert_true (g_str_has_suffix (sc_window_get_last_notice (f->window), " UTC: 2 broken"));
 }
 
+static GtkWidget *
+changed_button (ScWindow *window)
+{
+  guint n_filters;
+  const ScSiteFilter *filters = sc_site_filter_get_all (&n_filters);
+
+  return g_ptr_array_index (window->filter_buttons, sc_site_filter_lookup ("changed") - filters);
+}
+
+static gboolean
+list_empty (gpointer data)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (((ScWindow *) data)->filtered)) == 0;
+}
+
+static gboolean
+changed_button_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (changed_button (data));
+}
+
+typedef struct {
+  ScWindow   *window;
+  const char *filter;
+  const char *label;
+} LabelWait;
+
+static gboolean
+filter_label_is (gpointer data)
+{
+  LabelWait *w = data;
+
+  return g_strcmp0 (sc_window_get_filter_label (w->window, w->filter), w->label) == 0;
+}
+
+/* The "Changed" filter and its count: after a first round nothing has
+ * changed; after a second one where a site broke, one was fixed and one
+ * redirects elsewhere, the filter shows exactly those three, and the run
+ * summary's button opens it. */
+static void
+test_changed_filter (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char * const paths[] = { "run/steady", "run/breaks", "run/fixed", "run/moves" };
+  g_autoptr(GPtrArray) urls = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) expected = g_hash_table_new (g_str_hash, g_str_equal);
+  LabelWait none = { f->window, "changed", "Changed 0" };
+  LabelWait three = { f->window, "changed", "Changed 3" };
+  g_autofree char *action = NULL;
+  g_autoptr(GVariant) target = NULL;
+  GListModel *shown;
+
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  run_round = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    g_ptr_array_add (urls, g_strconcat (f->url, paths[i], NULL));
+  g_ptr_array_add (urls, NULL);
+  g_assert_cmpuint (sc_window_add_inputs (f->window, (const char **) urls->pdata, TRUE, NULL), ==, 4);
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  flush_history (f->window);
+  wait_until (filter_label_is, &none);       /* first checks are new, not changed */
+  g_assert_false (gtk_widget_get_visible (changed_button (f->window)));
+  g_assert_false (has_summary (f->window));
+  g_usleep (G_USEC_PER_SEC);
+
+  run_round = 1;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.check-all", NULL));
+  wait_until (has_summary, f->window);
+  g_assert_true (g_str_has_suffix (sc_window_get_last_notice (f->window), " UTC: 1 broken, 1 fixed, 1 changed"));
+  wait_until (filter_label_is, &three);
+  g_assert_true (gtk_widget_get_visible (changed_button (f->window)));
+  g_assert_cmpstr (sc_window_get_filter_label (f->window, "all"), ==, "All 5");
+  /* Four filters with their counts still fit the sidebar on a phone. */
+  {
+    int min;
+
+    gtk_widget_measure (GTK_WIDGET (f->window->filter_box), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+    g_assert_cmpint (min, <=, 340);   /* the sidebar's width-request */
+  }
+
+  /* The summary's "Show" is the Changed filter. */
+  g_assert_nonnull (f->window->last_notice_action);
+  g_assert_true (g_action_parse_detailed_name (f->window->last_notice_action, &action, &target, NULL));
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (f->window), action, target));
+  {
+    g_autofree char *mode = NULL;
+
+    g_object_get (f->window, "filter-mode", &mode, NULL);
+    g_assert_cmpstr (mode, ==, "changed");
+  }
+  for (guint i = 1; i < G_N_ELEMENTS (paths); i++)
+    g_hash_table_add (expected, urls->pdata[i]);
+  shown = G_LIST_MODEL (f->window->filtered);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(ScSite) site = g_list_model_get_item (shown, i);
+
+      g_assert_true (g_hash_table_remove (expected, sc_site_get_input (site)));
+    }
+  g_assert_cmpuint (g_hash_table_size (expected), ==, 0);
+
+  /* A third round where nothing moves empties the filter again. */
+  g_usleep (G_USEC_PER_SEC);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.check-all", NULL));
+  wait_until (queue_idle, sc_window_get_queue (f->window));
+  flush_history (f->window);
+  wait_until (filter_label_is, &none);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.filter", "s", "changed"));
+  wait_until (list_empty, f->window);
+  /* Chosen, it stays even when empty; it goes once another is chosen. */
+  wait_until (filter_label_is, &none);
+  g_assert_true (gtk_widget_get_visible (changed_button (f->window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.filter", "s", "all"));
+  wait_until (changed_button_hidden, f->window);
+}
+
+static gboolean
+received_summary (gpointer data)
+{
+  return g_hash_table_contains (received_ids, data);
+}
+
+static gboolean
+pointer_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Watching with the window closed: the window hides instead of closing,
+ * the application is held (no portal on the test's bus: it runs on), the
+ * desktop is told once, a break found while hidden still notifies, and
+ * "Stop Watching" from the notification closes the window for good.  With
+ * watching off, closing the window closes it. */
+static void
+test_background (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const GDBusInterfaceVTable vtable = { on_notifications_call, NULL, NULL, { 0 } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (notifications_xml, &error);
+  g_autoptr(ScApplication) app = sc_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *broken = g_strdup_printf ("%s is not working", f->url);
+  const char *inputs[] = { f->url, NULL };
+  ScWindow *window;
+  ScBackground *background;
+  gboolean owned = FALSE;
+  guint object_id, owner_id;
+
+  g_assert_no_error (error);
+  received = g_ptr_array_new_with_free_func (g_free);
+  received_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  object_id = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", info->interfaces[0],
+                                                 &vtable, NULL, NULL, &error);
+  g_assert_no_error (error);
+  owner_id = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_NONE,
+                                           on_name_acquired, NULL, &owned, NULL);
+  wait_until (name_owned, &owned);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_set_default (G_APPLICATION (app));
+  background = sc_application_get_background (app);
+  g_assert_nonnull (background);
+
+  g_settings_set_string (settings, "watch-interval", "1h");
+  window = sc_window_new (ADW_APPLICATION (app), NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (window_loaded, window);
+  g_assert_cmpuint (sc_window_add_inputs (window, inputs, TRUE, NULL), ==, 1);
+  wait_until (queue_idle, sc_window_get_queue (window));
+  flush_history (window);
+  sc_watcher_set_pause_scale (window->watcher, 5);
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_nonnull (window);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (sc_background_get_active (background));
+  g_assert_true (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window) != NULL);
+  wait_until (received_summary, (gpointer) "Statuscope keeps watching in the background");
+
+  /* A round of watching while hidden: the site broke, and after the
+   * second look the desktop is told. */
+  answer_status = 503;
+  sc_check_queue_add (sc_window_get_queue (window), sc_site_store_lookup (sc_window_get_store (window), f->url));
+  wait_until (received_summary, broken);
+  g_assert_nonnull (window);
+  g_assert_cmpint (sc_background_get_answer (background), ==, SC_BACKGROUND_NO_PORTAL);
+
+  /* "Stop Watching", the notification's button. */
+  g_assert_nonnull (strstr (g_hash_table_lookup (received_ids, "Statuscope keeps watching in the background"),
+                            "app.stop-watching Stop Watching"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "stop-watching", NULL);
+  g_assert_no_error (error);
+  wait_until (pointer_cleared, &window);
+  g_assert_false (sc_background_get_active (background));
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  /* Shown again, a hidden window leaves the background. */
+  window = sc_window_new (ADW_APPLICATION (app), NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (window_loaded, window);
+  wait_until (window_mapped, window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (sc_background_get_active (background));
+  g_application_activate (G_APPLICATION (app));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_false (sc_background_get_active (background));
+  /* So does a watching notification's default action. */
+  wait_until (window_mapped, window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (sc_background_get_active (background));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show-site", g_variant_new_string (f->url));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_false (sc_background_get_active (background));
+
+  /* With watching off, closing closes. */
+  g_settings_reset (settings, "watch-interval");
+  wait_until (window_mapped, window);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_until (pointer_cleared, &window);
+  g_assert_false (sc_background_get_active (background));
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  g_application_set_default (NULL);
+  g_bus_unown_name (owner_id);
+  g_dbus_connection_unregister_object (bus, object_id);
+  g_clear_pointer (&received, g_ptr_array_unref);
+  g_clear_pointer (&received_ids, g_hash_table_unref);
+}
+
+/* A stand-in for xdg-desktop-portal's Background portal that answers
+ * every request with portal_allows, as a Request's Response. */
+static const char portal_xml[] =
+  "<node><interface name='org.freedesktop.portal.Background'>"
+  "<method name='RequestBackground'><arg type='s' direction='in'/><arg type='a{sv}' direction='in'/>"
+  "<arg type='o' direction='out'/></method>"
+  "</interface></node>";
+
+static gboolean portal_allows;
+static char *portal_reason;
+
+static void
+on_portal_call (GDBusConnection       *connection,
+                const char            *sender,
+                const char            *path,
+                const char            *interface,
+                const char            *method,
+                GVariant              *parameters,
+                GDBusMethodInvocation *invocation,
+                gpointer               user_data)
+{
+  g_autoptr(GVariant) options = g_variant_get_child_value (parameters, 1);
+  g_autofree char *who = g_strdup (sender + 1);
+  g_autofree char *request = NULL;
+  const char *token = NULL;
+  GVariantBuilder results;
+
+  g_assert_true (g_variant_lookup (options, "handle_token", "&s", &token));
+  g_free (portal_reason);
+  g_assert_true (g_variant_lookup (options, "reason", "s", &portal_reason));
+  g_strdelimit (who, ".", '_');
+  request = g_strdup_printf ("/org/freedesktop/portal/desktop/request/%s/%s", who, token);
+  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(o)", request));
+  g_variant_builder_init (&results, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&results, "{sv}", "background", g_variant_new_boolean (portal_allows));
+  g_dbus_connection_emit_signal (connection, NULL, request, "org.freedesktop.portal.Request", "Response",
+                                 g_variant_new ("(ua{sv})", portal_allows ? 0 : 1, &results), NULL);
+}
+
+static gboolean
+background_answered (gpointer data)
+{
+  return sc_background_get_answer (data) != SC_BACKGROUND_ASKING;
+}
+
+/* Where there is a Background portal it is asked, with a reason: when it
+ * allows, the hidden window goes on watching; when the user says no, the
+ * window closes for good and the application is let go. */
+static void
+test_background_portal (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const GDBusInterfaceVTable notifications_vtable = { on_notifications_call, NULL, NULL, { 0 } };
+  static const GDBusInterfaceVTable portal_vtable = { on_portal_call, NULL, NULL, { 0 } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GDBusNodeInfo) notifications = NULL;
+  g_autoptr(GDBusNodeInfo) portal = g_dbus_node_info_new_for_xml (portal_xml, &error);
+  g_autoptr(ScApplication) app = sc_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ScWindow *window;
+  ScBackground *background;
+  gboolean owned[2] = { FALSE, FALSE };
+  guint ids[4];
+
+  /* In a process of its own, which ends as the application would after
+   * "no" or Quit: in the suite's process, GTK now and then still signals
+   * about a window destroyed while hidden a few tests later (GTK 4.8). */
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  notifications = g_dbus_node_info_new_for_xml (notifications_xml, &error);
+  g_assert_no_error (error);
+  received = g_ptr_array_new_with_free_func (g_free);
+  ids[0] = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", notifications->interfaces[0],
+                                              &notifications_vtable, NULL, NULL, &error);
+  g_assert_no_error (error);
+  ids[1] = g_dbus_connection_register_object (bus, "/org/freedesktop/portal/desktop", portal->interfaces[0],
+                                              &portal_vtable, NULL, NULL, &error);
+  g_assert_no_error (error);
+  ids[2] = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_NONE,
+                                         on_name_acquired, NULL, &owned[0], NULL);
+  ids[3] = g_bus_own_name_on_connection (bus, "org.freedesktop.portal.Desktop", G_BUS_NAME_OWNER_FLAGS_NONE,
+                                         on_name_acquired, NULL, &owned[1], NULL);
+  wait_until (name_owned, &owned[0]);
+  wait_until (name_owned, &owned[1]);
+  /* Its own name: the object path of the previous test's application may
+   * still be exported on this connection. */
+  g_application_set_application_id (G_APPLICATION (app), APP_ID ".PortalTest");
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  background = sc_application_get_background (app);
+  g_settings_set_string (settings, "watch-interval", "6h");
+
+  for (guint allow = 0; allow < 2; allow++)
+    {
+      portal_allows = allow;
+      window = sc_window_new (ADW_APPLICATION (app), NULL);
+      g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+      gtk_window_present (GTK_WINDOW (window));
+      wait_until (window_loaded, window);
+      wait_until (window_mapped, window);
+      gtk_window_close (GTK_WINDOW (window));
+      g_assert_true (sc_background_get_active (background));
+      wait_until (background_answered, background);
+      g_assert_nonnull (strstr (portal_reason, "checks your sites on a schedule"));
+      if (!allow)
+        {
+          g_assert_cmpint (sc_background_get_answer (background), ==, SC_BACKGROUND_DENIED);
+          wait_until (pointer_cleared, &window);
+          g_assert_false (sc_background_get_active (background));
+          g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+          continue;
+        }
+      g_assert_cmpint (sc_background_get_answer (background), ==, SC_BACKGROUND_ALLOWED);
+      g_assert_nonnull (window);
+      g_assert_true (sc_background_get_active (background));
+      /* Quitting from the hidden state ends it too. */
+      g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+      wait_until (pointer_cleared, &window);
+      g_assert_false (sc_background_get_active (background));
+    }
+
+  g_settings_reset (settings, "watch-interval");
+  g_bus_unown_name (ids[3]);
+  g_bus_unown_name (ids[2]);
+  g_dbus_connection_unregister_object (bus, ids[1]);
+  g_dbus_connection_unregister_object (bus, ids[0]);
+  g_clear_pointer (&received, g_ptr_array_unref);
+  g_clear_pointer (&portal_reason, g_free);
+}
+
 static gboolean
 has_notice (gpointer data)
 {
@@ -552,6 +976,12 @@ main (int   argc,
   g_test_add ("/history-app/notification-on-bus", Fixture, "bus", fixture_set_up, test_notification_on_bus,
               fixture_tear_down);
   g_test_add ("/history-app/run-summary", Fixture, "summary", fixture_set_up, test_run_summary, fixture_tear_down);
+  g_test_add ("/history-app/changed-filter", Fixture, "changed", fixture_set_up, test_changed_filter,
+              fixture_tear_down);
+  g_test_add ("/history-app/background", Fixture, "background", fixture_set_up, test_background,
+              fixture_tear_down);
+  g_test_add ("/history-app/background-portal", Fixture, "portal", fixture_set_up, test_background_portal,
+              fixture_tear_down);
   g_test_add_func ("/history-app/retry-after", test_retry_after);
   g_test_add_func ("/history-app/damaged-history", test_damaged_history);
 

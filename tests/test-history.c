@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "sc-history.h"
+#include "sc-change.h"
 #include "sc-history-csv.h"
 #include "sc-test-cli.h"
 #include "sc-test-server.h"
@@ -508,6 +509,64 @@ test_cli (Fixture       *f,
   soup_server_disconnect (server);
 }
 
+static char *
+day_of (GTlsCertificate *certificate)
+{
+  g_autoptr(GDateTime) not_after = g_tls_certificate_get_not_valid_after (certificate);
+
+  return g_date_time_format (not_after, "%Y-%m-%d");
+}
+
+/* A local https server whose certificate is replaced by a longer-lived
+ * one between two checks: recorded and read back, the second check says
+ * "Certificate renewed", with both days, as a change; a third check with
+ * the same certificate is the same. */
+static void
+test_certificate_renewed (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScHistory) history = sc_history_open (f->path, 0, &error);
+  g_autoptr(GTlsCertificate) old_cert = sc_test_make_certificate (30);
+  g_autoptr(GTlsCertificate) new_cert = sc_test_make_certificate (365);
+  ScTestServer *server = sc_test_server_new (old_cert);
+  g_autofree char *url = sc_test_server_url (server, "/status/200");
+  g_autoptr(ScChecker) checker = sc_checker_new (2, 2);
+  g_autofree char *old_day = day_of (old_cert);
+  g_autofree char *new_day = day_of (new_cert);
+  g_autofree char *expected = g_strdup_printf ("Certificate renewed: valid until %s, was until %s", new_day, old_day);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(ScChange) change = NULL;
+  g_autoptr(ScChange) again = NULL;
+  const char *key = NULL;
+
+  g_assert_no_error (error);
+  for (guint round = 0; round < 3; round++)
+    {
+      g_autoptr(ScCheckResult) result = NULL;
+      g_autoptr(ScSnapshot) snapshot = NULL;
+
+      if (round == 1)
+        soup_server_set_tls_certificate (server->server, new_cert);
+      result = sc_test_check (checker, url);
+      snapshot = sc_snapshot_new_from_result (result);
+      g_assert_cmpint (snapshot->cert_not_after, !=, 0);
+      /* One a second: rows are ordered by their time. */
+      snapshot->checked_at += round;
+      key = g_intern_string (snapshot->key);
+      sc_history_record (history, snapshot);
+    }
+  flush (history);
+  rows = list (history, key, 3);
+  g_assert_cmpuint (rows->len, ==, 3);
+  change = sc_change_compare (rows->pdata[2], rows->pdata[1]);
+  g_assert_cmpint (change->kind, ==, SC_CHANGE_CHANGED);
+  g_assert_true (g_strv_contains ((const char * const *) change->what, expected));
+  again = sc_change_compare (rows->pdata[1], rows->pdata[0]);
+  g_assert_cmpint (again->kind, ==, SC_CHANGE_SAME);
+  sc_test_server_free (server);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -522,6 +581,7 @@ main (int    argc,
   ADD ("open-async", test_open_async);
   ADD ("sigkill", test_sigkill);
   ADD ("cli", test_cli);
+  ADD ("certificate-renewed", test_certificate_renewed);
 #undef ADD
   return g_test_run ();
 }

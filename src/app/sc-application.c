@@ -14,7 +14,10 @@
 
 struct _ScApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  ScBackground   *background;   /* watching with the window closed */
+  gboolean        quitting;     /* app.quit: closing windows ends the app */
 };
 
 G_DEFINE_FINAL_TYPE (ScApplication, sc_application, ADW_TYPE_APPLICATION)
@@ -106,9 +109,15 @@ quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
+  ScApplication *self = user_data;
   GtkApplication *application = user_data;
-  GList *windows = gtk_application_get_windows (application);
+  GList *windows;
 
+  /* Quitting stops watching too: a window closed to keep watching is
+   * closed for good, and the others do not stay in the background. */
+  self->quitting = TRUE;
+  sc_background_stop (self->background);
+  windows = gtk_application_get_windows (application);
   /* Closing the windows saves the list; then the application ends. */
   while (windows != NULL)
     {
@@ -151,8 +160,39 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+/* From the notification that says Statuscope runs in the background:
+ * the window closed for watching is closed for good and the application
+ * ends.  The watching setting stays; watching resumes with the window. */
+static void
+stop_watching_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  ScApplication *self = user_data;
+
+  sc_background_stop (self->background);
+}
+
+/* The default action of the watcher's notifications: the window, on
+ * that site.  An application action, as the window may be hidden or not
+ * yet made. */
+static void
+show_site_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  ScWindow *window = get_window (SC_APPLICATION (user_data));
+  ScSite *site = sc_site_store_lookup (sc_window_get_store (window), g_variant_get_string (parameter, NULL));
+
+  if (site != NULL)
+    sc_window_select_site (window, site);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
+  { "stop-watching", stop_watching_action },
+  { "show-site", show_site_action, "s" },
   { "preferences", preferences_action },
   { "about", about_action },
 };
@@ -179,6 +219,7 @@ sc_application_startup (GApplication *application)
   g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (sc_application_parent_class)->startup (application);
+  SC_APPLICATION (application)->background = sc_background_new (application);
 
   /* Load the catalog now, on the main thread, so that the first check and
    * the thread that restores saved results find it ready. */
@@ -193,10 +234,20 @@ sc_application_startup (GApplication *application)
 }
 
 static void
+sc_application_dispose (GObject *object)
+{
+  ScApplication *self = SC_APPLICATION (object);
+
+  g_clear_object (&self->background);
+  G_OBJECT_CLASS (sc_application_parent_class)->dispose (object);
+}
+
+static void
 sc_application_class_init (ScApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->dispose = sc_application_dispose;
   app_class->activate = sc_application_activate;
   app_class->command_line = sc_application_command_line;
   app_class->startup = sc_application_startup;
@@ -226,4 +277,20 @@ sc_application_new (void)
                        "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
+}
+
+/* NULL before startup. */
+ScBackground *
+sc_application_get_background (ScApplication *self)
+{
+  g_return_val_if_fail (SC_IS_APPLICATION (self), NULL);
+  return self->background;
+}
+
+/* Whether app.quit is closing the windows. */
+gboolean
+sc_application_get_quitting (ScApplication *self)
+{
+  g_return_val_if_fail (SC_IS_APPLICATION (self), FALSE);
+  return self->quitting;
 }

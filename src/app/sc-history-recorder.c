@@ -87,6 +87,7 @@ on_listed (GObject      *source,
   if (rows != NULL && !g_cancellable_is_cancelled (c->self->cancellable))
     {
       change = sc_change_compare (previous, c->now);
+      sc_site_set_change (c->site, change);
       g_signal_emit (c->self, signals[SITE_CHANGED], 0, c->site, change);
     }
   compare_free (c);

@@ -5,13 +5,14 @@
 
 G_BEGIN_DECLS
 
-/* One of the list's filters ("All", "Problems", "OK"): a row of a table,
- * so that another filter (say "Changed") is one more row. */
+/* One of the list's filters ("All", "Problems", "OK", "Changed"): a row
+ * of a table, so that another filter is one more row. */
 typedef struct {
   const char *id;                          /* the win.filter target */
   const char *label;                       /* marked for translation */
   const char *accel;                       /* "<Alt>1" */
   gboolean  (*matches) (ScSite *site);     /* NULL: every site */
+  gboolean    hide_when_empty;             /* its button only while it has sites */
 } ScSiteFilter;
 
 const ScSiteFilter *sc_site_filter_get_all (guint      *n_filters);

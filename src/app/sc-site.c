@@ -20,6 +20,7 @@ struct _ScSite
   char          *input;
   char          *key;
   ScCheckResult *result;
+  ScChange      *change;    /* how the last check differed from the one before */
   gboolean       checking;
   char          *name;      /* from a site manager's export, or NULL */
   char         **groups;    /* idem; never NULL */
@@ -31,6 +32,7 @@ enum {
   PROP_0,
   PROP_INPUT,
   PROP_RESULT,
+  PROP_CHANGE,
   PROP_CHECKING,
   PROP_NAME,
   N_PROPS
@@ -46,6 +48,7 @@ sc_site_finalize (GObject *object)
   g_free (self->input);
   g_free (self->key);
   g_clear_object (&self->result);
+  g_clear_pointer (&self->change, sc_change_unref);
   g_free (self->name);
   g_strfreev (self->groups);
 
@@ -64,6 +67,7 @@ sc_site_get_property (GObject    *object,
     {
     case PROP_INPUT: g_value_set_string (value, self->input); break;
     case PROP_RESULT: g_value_set_object (value, self->result); break;
+    case PROP_CHANGE: g_value_set_boxed (value, self->change); break;
     case PROP_CHECKING: g_value_set_boolean (value, self->checking); break;
     case PROP_NAME: g_value_set_string (value, self->name); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -81,6 +85,9 @@ sc_site_class_init (ScSiteClass *klass)
 
   properties[PROP_INPUT] = g_param_spec_string ("input", NULL, NULL, NULL, flags);
   properties[PROP_RESULT] = g_param_spec_object ("result", NULL, NULL, SC_TYPE_CHECK_RESULT, flags);
+  /* Set by the history recorder once a check is compared with the one
+   * before it; NULL for a result restored from the saved list. */
+  properties[PROP_CHANGE] = g_param_spec_boxed ("change", NULL, NULL, SC_TYPE_CHANGE, flags);
   properties[PROP_CHECKING] = g_param_spec_boolean ("checking", NULL, NULL, FALSE, flags);
   /* The name and groups a site manager gave the site; "notify::name" tells
    * of a change to either. */
@@ -137,6 +144,36 @@ sc_site_set_result (ScSite        *self,
 
   if (g_set_object (&self->result, result))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
+}
+
+ScChange *
+sc_site_get_change (ScSite *self)
+{
+  g_return_val_if_fail (SC_IS_SITE (self), NULL);
+  return self->change;
+}
+
+void
+sc_site_set_change (ScSite   *self,
+                    ScChange *change)
+{
+  g_return_if_fail (SC_IS_SITE (self));
+
+  if (self->change == change)
+    return;
+  g_clear_pointer (&self->change, sc_change_unref);
+  self->change = change != NULL ? sc_change_ref (change) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGE]);
+}
+
+/* Whether the last check differed from the one before it: broken, fixed
+ * or changed ("new" is a first check, not a difference). */
+gboolean
+sc_site_has_changed (ScSite *self)
+{
+  g_return_val_if_fail (SC_IS_SITE (self), FALSE);
+
+  return self->change != NULL && self->change->kind != SC_CHANGE_NEW && self->change->kind != SC_CHANGE_SAME;
 }
 
 gboolean

@@ -3,6 +3,7 @@
 
 #include <glib-object.h>
 
+#include "sc-change.h"
 #include "sc-check-result.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,10 @@ const char    *sc_site_get_key       (ScSite        *self);
 ScCheckResult *sc_site_get_result    (ScSite        *self);
 void           sc_site_set_result    (ScSite        *self,
                                       ScCheckResult *result);
+ScChange      *sc_site_get_change    (ScSite        *self);
+void           sc_site_set_change    (ScSite        *self,
+                                      ScChange      *change);
+gboolean       sc_site_has_changed   (ScSite        *self);
 gboolean       sc_site_get_checking  (ScSite        *self);
 void           sc_site_set_checking  (ScSite        *self,
                                       gboolean       checking);

@@ -6,7 +6,7 @@
 #include "sc-watch-preferences.h"
 
 /* The Watching page of the preferences: how often every site is checked
- * again while the window is open (sc-watcher.c), bound to the
+ * again (sc-watcher.c), also with the window closed (sc-background.c), bound to the
  * "watch-interval" key.  Built in code so that the preferences' template
  * stays as it is. */
 
@@ -53,10 +53,12 @@ sc_watch_preferences_add (AdwPreferencesWindow *window,
   adw_preferences_page_set_icon_name (page, "alarm-symbolic");
   adw_preferences_group_set_title (group, _("Watching"));
   adw_preferences_group_set_description (group,
-    _("While the window is open, every site is checked again this often, and a notification "
-      "says when one breaks, works again, or its certificate is about to expire. A site that "
-      "breaks is checked once more before it counts. Watching stops when the window is closed; "
-      "when it is off, nothing is notified."));
+    _("Every site is checked again this often, and a notification says when one breaks, works "
+      "again, or its certificate is about to expire. A site that breaks is checked once more "
+      "before it counts. While watching, closing the window keeps Statuscope running in the "
+      "background where the desktop allows it; to stop, choose Stop Watching in its "
+      "notification, quit from the menu, or turn watching off here. When it is off, nothing "
+      "is notified."));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_Check All Sites"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   adw_combo_row_set_model (row, G_LIST_MODEL (model));

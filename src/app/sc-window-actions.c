@@ -30,7 +30,26 @@ sc_window_notify_user (ScWindow   *self,
 {
   g_free (self->last_notice);
   self->last_notice = g_strdup (message);
+  g_clear_pointer (&self->last_notice_action, g_free);
   adw_toast_overlay_add_toast (self->toast_overlay, plain_toast (message));
+}
+
+/* A note with a button that runs @detailed_action ("win.filter::changed"). */
+void
+sc_window_notify_user_with_action (ScWindow   *self,
+                                   const char *message,
+                                   const char *button_label,
+                                   const char *detailed_action)
+{
+  AdwToast *toast = plain_toast (message);
+
+  g_free (self->last_notice);
+  self->last_notice = g_strdup (message);
+  g_free (self->last_notice_action);
+  self->last_notice_action = g_strdup (detailed_action);
+  adw_toast_set_button_label (toast, button_label);
+  adw_toast_set_detailed_action_name (toast, detailed_action);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /* For what must not go unnoticed, such as a damaged site list: the toast
@@ -43,6 +62,7 @@ sc_window_warn_user (ScWindow   *self,
 
   g_free (self->last_notice);
   self->last_notice = g_strdup (message);
+  g_clear_pointer (&self->last_notice_action, g_free);
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sc-report-writer.h"
+#include "sc-background.h"
 #include "sc-history-recorder.h"
 #include "sc-watcher.h"
 #include "sc-window.h"
@@ -27,7 +28,7 @@ struct _ScWindow
   GtkDropDown          *group_dropdown;
   GtkMultiSelection    *selection;
   GCancellable         *cancellable;    /* cancelled when the window closes */
-  char                 *filter_mode;    /* "all", "problems" or "ok" */
+  char                 *filter_mode;    /* an id of sc-site-filter.c */
   guint                 refilter_id;
   guint                 progress_id;    /* pending progress bar update */
   guint                 overview_id;    /* pending count of the filters */
@@ -35,6 +36,7 @@ struct _ScWindow
   GPtrArray            *filter_buttons; /* GtkToggleButton, as sc_site_filter_get_all() */
   guint                 loading_id;     /* shows the spinner if loading takes long */
   char                 *last_notice;
+  char                 *last_notice_action;  /* its button's detailed action, or NULL */
   gboolean              loaded;
   GPtrArray            *removed;        /* ScSite, for Undo */
   GArray               *removed_at;     /* guint, where each was */
@@ -43,6 +45,8 @@ struct _ScWindow
   ScHistoryRecorder    *recorder;       /* sc-window-history.c */
   ScWatcher            *watcher;
   GObject              *run_summary;    /* ScRunSummary */
+  ScBackground         *background;     /* followed once closed to the background */
+  gulong                background_handler;
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
@@ -76,6 +80,10 @@ void sc_window_notify_user           (ScWindow       *self,
                                       const char     *message);
 void sc_window_warn_user             (ScWindow       *self,
                                       const char     *message);
+void sc_window_notify_user_with_action (ScWindow     *self,
+                                      const char     *message,
+                                      const char     *button_label,
+                                      const char     *detailed_action);
 GFile *sc_window_export_target      (GFile          *file,
                                       const char     *chosen_suffix,
                                       ScReportFormat *out_format);
@@ -94,8 +102,11 @@ gboolean   sc_window_text_has_focus     (ScWindow    *self);
 void       sc_window_reveal_site        (ScWindow    *self,
                                          ScSite      *site);
 
+void       sc_window_close_for_good     (ScWindow    *self);
+
 /* sc-window-history.c */
-void sc_window_history_setup         (ScWindow       *self);
-void sc_window_history_dispose       (ScWindow       *self);
+void     sc_window_history_setup               (ScWindow *self);
+void     sc_window_history_dispose             (ScWindow *self);
+gboolean sc_window_history_close_to_background (ScWindow *self);
 
 G_END_DECLS

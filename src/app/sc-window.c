@@ -130,9 +130,13 @@ filter_button_new (const ScSiteFilter *filter)
   GtkWidget *button = gtk_toggle_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *count = gtk_label_new (NULL);
+  GtkWidget *name = gtk_label_new (_(filter->label));
 
+  /* Four filters may not fit a phone's width: the names give way, the
+   * tooltip keeps them. */
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
   gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), gtk_label_new (_(filter->label)));
+  gtk_box_append (GTK_BOX (box), name);
   gtk_label_set_width_chars (GTK_LABEL (count), 3);
   gtk_label_set_xalign (GTK_LABEL (count), 0);
   gtk_widget_add_css_class (count, "numeric");
@@ -189,7 +193,12 @@ update_overview (ScWindow *self)
     }
   update_groups (self, groups);
   for (guint f = 0; f < n_filters && f < self->filter_buttons->len; f++)
-    set_filter_count (g_ptr_array_index (self->filter_buttons, f), &filters[f], counts[f]);
+    {
+      set_filter_count (g_ptr_array_index (self->filter_buttons, f), &filters[f], counts[f]);
+      gtk_widget_set_visible (g_ptr_array_index (self->filter_buttons, f),
+                              !filters[f].hide_when_empty || counts[f] > 0 ||
+                              g_str_equal (self->filter_mode, filters[f].id));
+    }
 
   g_string_append_printf (summary, g_dngettext (NULL, "%u site", "%u sites", n), n);
   {
@@ -312,6 +321,8 @@ on_sites_changed (GListModel *model,
     {
       g_autoptr(ScSite) site = g_list_model_get_item (model, i);
       g_signal_connect_object (site, "notify::result", G_CALLBACK (on_site_result), self, 0);
+      /* A check's change comes from the history a moment after its result. */
+      g_signal_connect_object (site, "notify::change", G_CALLBACK (on_site_result), self, 0);
     }
   /* The first site and the last one change what the sidebar shows. */
   if (sc_site_store_get_n_sites (self->store) == added || sc_site_store_get_n_sites (self->store) == 0)
@@ -412,6 +423,8 @@ set_filter_mode (ScWindow   *self,
   g_free (self->filter_mode);
   self->filter_mode = g_strdup (mode);
   refilter (self);
+  /* A button shown only while chosen or not empty may go. */
+  schedule_overview (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_MODE]);
 }
 
@@ -1248,17 +1261,40 @@ sc_window_constructed (GObject *object)
   sc_window_history_setup (self);
 }
 
+static void
+save_list (ScWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!sc_site_store_save_now (self->store, &error))
+    g_warning ("Could not save the site list: %s", error->message);
+}
+
 static gboolean
 sc_window_close_request (GtkWindow *window)
 {
   ScWindow *self = SC_WINDOW (window);
-  g_autoptr(GError) error = NULL;
 
+  /* While watching, the window only hides: see sc-window-history.c. */
+  if (sc_window_history_close_to_background (self))
+    {
+      save_list (self);
+      return TRUE;
+    }
   g_cancellable_cancel (self->cancellable);
   sc_check_queue_cancel (self->queue);
-  if (!sc_site_store_save_now (self->store, &error))
-    g_warning ("Could not save the site list: %s", error->message);
+  save_list (self);
   return GTK_WINDOW_CLASS (sc_window_parent_class)->close_request (window);
+}
+
+/* Closes the window without going to the background. */
+void
+sc_window_close_for_good (ScWindow *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  sc_check_queue_cancel (self->queue);
+  save_list (self);
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -1311,6 +1347,7 @@ sc_window_finalize (GObject *object)
   g_free (self->group);
   g_strfreev (self->group_names);
   g_free (self->last_notice);
+  g_free (self->last_notice_action);
   g_clear_pointer (&self->filter_buttons, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sc_window_parent_class)->finalize (object);
@@ -1363,7 +1400,7 @@ sc_window_class_init (ScWindowClass *klass)
   object_class->set_property = sc_window_set_property;
   GTK_WINDOW_CLASS (klass)->close_request = sc_window_close_request;
 
-  /* "all", "problems" or "ok": the list filter, driven by win.filter. */
+  /* "all", "problems", "ok" or "changed": the list filter, driven by win.filter. */
   properties[PROP_FILTER_MODE] =
     g_param_spec_string ("filter-mode", NULL, NULL, "all",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -1437,6 +1474,7 @@ add_filter_buttons (ScWindow *self)
       /* Translators: a filter's tooltip, its name and its shortcut: "Problems (Alt+2)". */
       tooltip = g_strdup_printf (_("%s (%s)"), _(filters[f].label), keys);
       gtk_widget_set_tooltip_text (button, tooltip);
+      gtk_widget_set_hexpand (button, TRUE);
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.filter");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", filters[f].id);
