@@ -482,7 +482,14 @@ flag_set (gpointer data)
   return *(gboolean *) data;
 }
 
-/* Waits until every change of the checks made so far has been told. */
+static gboolean
+history_opened (gpointer data)
+{
+  return sc_history_recorder_get_history (data) != NULL;
+}
+
+/* Waits until every change of the checks made so far has been told.  The
+ * history opens in its thread: on a loaded machine it may not be open yet. */
 static void
 flush_history (ScWindow *window)
 {
@@ -490,6 +497,7 @@ flush_history (ScWindow *window)
 
   for (guint i = 0; i < 10; i++)
     g_main_context_iteration (NULL, FALSE);
+  wait_until (history_opened, window->recorder);
   sc_history_flush_async (sc_history_recorder_get_history (window->recorder), NULL, on_history_flushed, &done);
   wait_until (flag_set, &done);
 }
