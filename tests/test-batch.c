@@ -480,7 +480,8 @@ static void
 test_threads_ocsp_revoked (void)
 {
   g_autofree char *nginx = g_find_program_in_path ("nginx");
-  g_autofree char *dir = g_dir_make_tmp ("sc-ocsp-XXXXXX", NULL);
+  g_autoptr(GError) dir_error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sc-ocsp-XXXXXX", &dir_error);
   g_autofree char *port = g_strdup_printf ("%u", free_port ());
   g_autofree char *url = g_strdup_printf ("https://127.0.0.1:%s/", port);
   g_autofree char *ca = NULL;
@@ -492,6 +493,7 @@ test_threads_ocsp_revoked (void)
   const char *stop[] = { "sh", "-c", "$SC_NGINX -c $PWD/nginx.conf -p $PWD -e $PWD/error.log -s stop", NULL };
   int status = 0;
 
+  g_assert_no_error (dir_error);
   if (nginx == NULL && g_file_test ("/usr/sbin/nginx", G_FILE_TEST_IS_EXECUTABLE))
     nginx = g_strdup ("/usr/sbin/nginx");
   if (nginx == NULL)

@@ -995,5 +995,10 @@ main (int   argc,
 
   status = g_test_run ();
   sc_test_server_free (fixtures);
+  {
+    const char *rm[] = { "rm", "-rf", "--", tmpdir, NULL };
+
+    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  }
   return status;
 }
