@@ -114,6 +114,8 @@ failure_icon (ScErrorKind kind)
     case SC_ERROR_KIND_INVALID_URL:
     case SC_ERROR_KIND_UNSUPPORTED_SCHEME: return "dialog-warning-symbolic";
     case SC_ERROR_KIND_NETWORK: return "network-offline-symbolic";
+    case SC_ERROR_KIND_NONE:
+    case SC_ERROR_KIND_PROTOCOL:
     default: return "dialog-error-symbolic";
     }
 }

@@ -10,8 +10,8 @@
 #include "sc-signatures.h"
 
 /* The signatures: who answered, recognised by the marks each product
- * leaves on its answers.  They are data (data/signatures/*.json, format in
- * SCHEMA.md beside them), loaded here in the order of the files' names and
+ * leaves on its answers.  They are data (the JSON files in data/signatures,
+ * format in SCHEMA.md beside them), loaded here in the order of the files' names and
  * checked entry by entry.  A broken entry refuses the whole set with an
  * error that names the file and the entry: a silently smaller set would
  * pass every check and recognise nothing. */
