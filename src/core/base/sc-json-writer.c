@@ -236,3 +236,27 @@ sc_json_null (ScJsonWriter *w)
   before_value (w);
   PUT_LITERAL (w->out, "null");
 }
+
+void
+sc_json_member_string (ScJsonWriter *w,
+                       const char   *name,
+                       const char   *value)
+{
+  sc_json_name (w, name);
+  if (value != NULL)
+    sc_json_string (w, value);
+  else
+    sc_json_null (w);
+}
+
+void
+sc_json_member_int (ScJsonWriter *w,
+                    const char   *name,
+                    gint64        value)
+{
+  sc_json_name (w, name);
+  if (value != 0)
+    sc_json_int (w, value);
+  else
+    sc_json_null (w);
+}

@@ -36,4 +36,12 @@ void sc_json_bool          (ScJsonWriter *w,
                             gboolean      value);
 void sc_json_null          (ScJsonWriter *w);
 
+/* A member whose value may be missing: null when value is NULL, or 0. */
+void sc_json_member_string (ScJsonWriter *w,
+                            const char   *name,
+                            const char   *value);
+void sc_json_member_int    (ScJsonWriter *w,
+                            const char   *name,
+                            gint64        value);
+
 G_END_DECLS

@@ -12,18 +12,6 @@
  * markdown formats, and the run's one-line summary of what changed. */
 
 static void
-add_nullable (ScJsonWriter *w,
-              const char   *name,
-              const char   *value)
-{
-  sc_json_name (w, name);
-  if (value != NULL)
-    sc_json_string (w, value);
-  else
-    sc_json_null (w);
-}
-
-static void
 add_previous (ScJsonWriter *w,
               ScSnapshot   *was)
 {
@@ -31,15 +19,11 @@ add_previous (ScJsonWriter *w,
 
   sc_json_name (w, "previous");
   sc_json_begin_object (w);
-  sc_json_name (w, "status");
-  if (was->status != 0)
-    sc_json_int (w, was->status);
-  else
-    sc_json_null (w);
-  add_nullable (w, "class", sc_status_class_to_string (was->status_class));
-  add_nullable (w, "verdict", sc_verdict_to_string (was->verdict));
-  add_nullable (w, "final_url", was->final_url);
-  add_nullable (w, "checked_at", checked_at);
+  sc_json_member_int (w, "status", was->status);
+  sc_json_member_string (w, "class", sc_status_class_to_string (was->status_class));
+  sc_json_member_string (w, "verdict", sc_verdict_to_string (was->verdict));
+  sc_json_member_string (w, "final_url", was->final_url);
+  sc_json_member_string (w, "checked_at", checked_at);
   sc_json_name (w, "findings");
   sc_json_begin_array (w);
   for (guint i = 0; was->finding_ids[i] != NULL; i++)
@@ -54,11 +38,11 @@ sc_report_change_json (ScJsonWriter *w,
 {
   sc_json_name (w, "change");
   sc_json_begin_object (w);
-  add_nullable (w, "kind", sc_change_kind_to_string (change->kind));
+  sc_json_member_string (w, "kind", sc_change_kind_to_string (change->kind));
   if (change->previous != NULL)
     add_previous (w, change->previous);
   else
-    add_nullable (w, "previous", NULL);
+    sc_json_member_string (w, "previous", NULL);
   sc_json_name (w, "what");
   sc_json_begin_array (w);
   for (guint i = 0; change->what[i] != NULL; i++)
@@ -81,8 +65,8 @@ sc_report_change_compared_with (GString    *out,
   g_string_append (out, "\n  \"compared_with\": ");
   sc_json_writer_init (&writer, out, 1, TRUE);
   sc_json_begin_object (&writer);
-  add_nullable (&writer, "file", sc_baseline_get_file (baseline));
-  add_nullable (&writer, "checked_at", checked_at);
+  sc_json_member_string (&writer, "file", sc_baseline_get_file (baseline));
+  sc_json_member_string (&writer, "checked_at", checked_at);
   sc_json_end_object (&writer);
   g_string_append_c (out, ',');
 }

@@ -10,18 +10,6 @@
  * timing_us, answered_by.through and hops.  sc-result-json.c reads it back. */
 
 static void
-add_nullable_string (ScJsonWriter *w,
-                     const char  *name,
-                     const char  *value)
-{
-  sc_json_name (w, name);
-  if (value != NULL)
-    sc_json_string (w, value);
-  else
-    sc_json_null (w);
-}
-
-static void
 add_string_array (ScJsonWriter       *w,
                   const char         *name,
                   const char * const *values)
@@ -89,15 +77,15 @@ add_tls (ScJsonWriter *w,
     not_after = g_date_time_format_iso8601 (sc_tls_info_get_not_after (tls));
 
   sc_json_begin_object (w);
-  add_nullable_string (w, "subject", sc_tls_info_get_subject (tls));
-  add_nullable_string (w, "issuer", sc_tls_info_get_issuer (tls));
-  add_nullable_string (w, "not_before", not_before);
-  add_nullable_string (w, "not_after", not_after);
+  sc_json_member_string (w, "subject", sc_tls_info_get_subject (tls));
+  sc_json_member_string (w, "issuer", sc_tls_info_get_issuer (tls));
+  sc_json_member_string (w, "not_before", not_before);
+  sc_json_member_string (w, "not_after", not_after);
   sc_json_name (w, "days_left");
   sc_json_int (w, sc_tls_info_get_days_left (tls));
   add_string_array (w, "dns_names", sc_tls_info_get_dns_names (tls));
   add_string_array (w, "errors", (const char * const *) errors);
-  add_nullable_string (w, "sha256", sc_tls_info_get_fingerprint (tls));
+  sc_json_member_string (w, "sha256", sc_tls_info_get_fingerprint (tls));
   sc_json_end_object (w);
 }
 
@@ -105,11 +93,7 @@ static void
 add_status (ScJsonWriter *w,
             guint        status)
 {
-  sc_json_name (w, "status");
-  if (status != 0)
-    sc_json_int (w, status);
-  else
-    sc_json_null (w);
+  sc_json_member_int (w, "status", status);
 }
 
 static void
@@ -125,9 +109,9 @@ add_redirects (ScJsonWriter *w,
       if (!sc_hop_get_redirected (hop))
         continue;
       sc_json_begin_object (w);
-      add_nullable_string (w, "url", sc_hop_get_url (hop));
+      sc_json_member_string (w, "url", sc_hop_get_url (hop));
       add_status (w, sc_hop_get_status (hop));
-      add_nullable_string (w, "location", sc_hop_get_location (hop));
+      sc_json_member_string (w, "location", sc_hop_get_location (hop));
       sc_json_end_object (w);
     }
   sc_json_end_array (w);
@@ -154,11 +138,11 @@ add_hop (ScJsonWriter *w,
          ScHop       *hop)
 {
   sc_json_begin_object (w);
-  add_nullable_string (w, "url", sc_hop_get_url (hop));
-  add_nullable_string (w, "method", sc_hop_get_method (hop));
+  sc_json_member_string (w, "url", sc_hop_get_url (hop));
+  sc_json_member_string (w, "method", sc_hop_get_method (hop));
   add_status (w, sc_hop_get_status (hop));
-  add_nullable_string (w, "reason", sc_hop_get_reason (hop));
-  add_nullable_string (w, "location", sc_hop_get_location (hop));
+  sc_json_member_string (w, "reason", sc_hop_get_reason (hop));
+  sc_json_member_string (w, "location", sc_hop_get_location (hop));
   sc_json_name (w, "redirected");
   sc_json_bool (w, sc_hop_get_redirected (hop));
   if (sc_hop_get_head_status (hop) != 0)
@@ -166,12 +150,12 @@ add_hop (ScJsonWriter *w,
       sc_json_name (w, "head_status");
       sc_json_int (w, sc_hop_get_head_status (hop));
     }
-  add_nullable_string (w, "http_version", sc_hop_get_http_version (hop));
-  add_nullable_string (w, "remote_address", sc_hop_get_remote_address (hop));
-  add_nullable_string (w, "ip_family", sc_hop_get_ip_family (hop));
-  add_nullable_string (w, "server", sc_hop_get_server (hop));
+  sc_json_member_string (w, "http_version", sc_hop_get_http_version (hop));
+  sc_json_member_string (w, "remote_address", sc_hop_get_remote_address (hop));
+  sc_json_member_string (w, "ip_family", sc_hop_get_ip_family (hop));
+  sc_json_member_string (w, "server", sc_hop_get_server (hop));
   if (sc_hop_get_proxy (hop) != NULL)
-    add_nullable_string (w, "proxy", sc_hop_get_proxy (hop));
+    sc_json_member_string (w, "proxy", sc_hop_get_proxy (hop));
   add_timing (w, "timing_us", sc_hop_get_timing (hop), FALSE);
   add_tls (w, sc_hop_get_tls (hop));
   add_headers (w, hop);
@@ -189,10 +173,10 @@ add_error (ScJsonWriter  *w,
       return;
     }
   sc_json_begin_object (w);
-  add_nullable_string (w, "kind", sc_error_kind_to_string (sc_check_result_get_error_kind (result)));
-  add_nullable_string (w, "message", sc_check_result_get_error_message (result));
+  sc_json_member_string (w, "kind", sc_error_kind_to_string (sc_check_result_get_error_kind (result)));
+  sc_json_member_string (w, "message", sc_check_result_get_error_message (result));
   if (sc_check_result_get_error_detail (result) != NULL)
-    add_nullable_string (w, "error_detail", sc_check_result_get_error_detail (result));
+    sc_json_member_string (w, "error_detail", sc_check_result_get_error_detail (result));
   sc_json_end_object (w);
 }
 
@@ -207,9 +191,9 @@ add_findings (ScJsonWriter *w,
       ScFinding *finding = g_ptr_array_index (findings, i);
 
       sc_json_begin_object (w);
-      add_nullable_string (w, "id", sc_finding_get_id (finding));
-      add_nullable_string (w, "severity", sc_severity_to_string (sc_finding_get_severity (finding)));
-      add_nullable_string (w, "message", sc_finding_get_message (finding));
+      sc_json_member_string (w, "id", sc_finding_get_id (finding));
+      sc_json_member_string (w, "severity", sc_severity_to_string (sc_finding_get_severity (finding)));
+      sc_json_member_string (w, "message", sc_finding_get_message (finding));
       add_string_array (w, "suggestions", sc_finding_get_suggestions (finding));
       sc_json_end_object (w);
     }
@@ -222,8 +206,8 @@ add_answered_by (ScJsonWriter *w,
 {
   sc_json_name (w, "answered_by");
   sc_json_begin_object (w);
-  add_nullable_string (w, "role", sc_role_to_string (sc_answered_by_get_role (who)));
-  add_nullable_string (w, "software", sc_answered_by_get_software (who));
+  sc_json_member_string (w, "role", sc_role_to_string (sc_answered_by_get_role (who)));
+  sc_json_member_string (w, "software", sc_answered_by_get_software (who));
   add_string_array (w, "evidence", sc_answered_by_get_evidence (who));
   add_string_array (w, "through", sc_answered_by_get_through (who));
   sc_json_end_object (w);
@@ -233,10 +217,10 @@ static void
 add_catalog_fields (ScJsonWriter   *w,
                     ScCatalogEntry *entry)
 {
-  add_nullable_string (w, "title", entry != NULL ? sc_catalog_entry_get_title (entry) : "");
+  sc_json_member_string (w, "title", entry != NULL ? sc_catalog_entry_get_title (entry) : "");
   /* The id lets a saved result find its entry again (sc-result-json.c). */
-  add_nullable_string (w, "catalog_id", entry != NULL ? sc_catalog_entry_get_id (entry) : NULL);
-  add_nullable_string (w, "explanation", entry != NULL ? sc_catalog_entry_get_explanation (entry) : "");
+  sc_json_member_string (w, "catalog_id", entry != NULL ? sc_catalog_entry_get_id (entry) : NULL);
+  sc_json_member_string (w, "explanation", entry != NULL ? sc_catalog_entry_get_explanation (entry) : "");
   add_string_array (w, "suggestions", entry != NULL ? sc_catalog_entry_get_suggestions (entry) : NULL);
   add_string_array (w, "producers", entry != NULL ? sc_catalog_entry_get_producers (entry) : NULL);
 }
@@ -288,16 +272,16 @@ sc_report_json_write_full (GString       *out,
 
   sc_json_writer_init (w, out, depth, pretty);
   sc_json_begin_object (w);
-  add_nullable_string (w, "input", sc_check_result_get_input (result));
-  add_nullable_string (w, "url", sc_check_result_get_url (result));
-  add_nullable_string (w, "host", sc_check_result_get_host (result));
-  add_nullable_string (w, "final_url", sc_check_result_get_final_url (result));
+  sc_json_member_string (w, "input", sc_check_result_get_input (result));
+  sc_json_member_string (w, "url", sc_check_result_get_url (result));
+  sc_json_member_string (w, "host", sc_check_result_get_host (result));
+  sc_json_member_string (w, "final_url", sc_check_result_get_final_url (result));
   add_status (w, sc_check_result_get_status (result));
-  add_nullable_string (w, "reason", sc_check_result_get_reason (result));
-  add_nullable_string (w, "class", sc_status_class_to_string (sc_check_result_get_status_class (result)));
+  sc_json_member_string (w, "reason", sc_check_result_get_reason (result));
+  sc_json_member_string (w, "class", sc_status_class_to_string (sc_check_result_get_status_class (result)));
   add_catalog_fields (w, sc_check_result_get_entry (result));
-  add_nullable_string (w, "verdict", sc_verdict_to_string (sc_check_result_get_verdict (result)));
-  add_nullable_string (w, "producer", sc_check_result_get_producer (result));
+  sc_json_member_string (w, "verdict", sc_verdict_to_string (sc_check_result_get_verdict (result)));
+  sc_json_member_string (w, "producer", sc_check_result_get_producer (result));
   add_answered_by (w, sc_check_result_get_answered_by (result));
   add_redirects (w, hops);
   add_error (w, result);
@@ -305,8 +289,8 @@ sc_report_json_write_full (GString       *out,
   add_timing (w, "timing_us", &timing, FALSE);
   add_tls (w, sc_check_result_get_tls (result));
   add_findings (w, sc_check_result_get_findings (result));
-  add_nullable_string (w, "method", sc_check_result_get_method (result));
-  add_nullable_string (w, "checked_at", checked_at);
+  sc_json_member_string (w, "method", sc_check_result_get_method (result));
+  sc_json_member_string (w, "checked_at", checked_at);
   sc_json_name (w, "hops");
   sc_json_begin_array (w);
   for (guint i = 0; i < hops->len; i++)
