@@ -1,7 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -880,4 +884,21 @@ sc_test_chain_free (ScTestChain *chain)
   remove_tmpdir (chain->dir);
   g_free (chain->dir);
   g_free (chain);
+}
+
+guint
+sc_test_free_port (void)
+{
+  struct sockaddr_in address = { .sin_family = AF_INET, .sin_port = 0 };
+  socklen_t length = sizeof address;
+  int fd = socket (AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  guint port;
+
+  g_assert_cmpint (fd, >=, 0);
+  address.sin_addr.s_addr = htonl (INADDR_LOOPBACK);
+  g_assert_cmpint (bind (fd, (struct sockaddr *) &address, sizeof address), ==, 0);
+  g_assert_cmpint (getsockname (fd, (struct sockaddr *) &address, &length), ==, 0);
+  port = ntohs (address.sin_port);
+  close (fd);
+  return port;
 }

@@ -25,6 +25,11 @@ void          sc_test_server_free         (ScTestServer    *server);
 char         *sc_test_server_url          (ScTestServer    *server,
                                            const char      *path);
 
+/* A port on 127.0.0.1 that was free a moment ago: bound on port 0, read,
+ * closed.  Another program may take it meanwhile, which on a test machine
+ * is rare enough. */
+guint         sc_test_free_port           (void);
+
 /* A raw TCP peer that misbehaves in one chosen way. */
 typedef enum {
   SC_RAW_SILENT,          /* accepts, reads, never answers */

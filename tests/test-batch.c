@@ -1,11 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include "sc-batch.h"
 #include "sc-test-server.h"
 
@@ -427,23 +422,6 @@ static const char ocsp_script[] =
   "EOC\n"
   "$SC_NGINX -c $PWD/nginx.conf -p $PWD -e $PWD/error.log\n";
 
-static guint
-free_port (void)
-{
-  struct sockaddr_in address = { .sin_family = AF_INET, .sin_port = 0 };
-  socklen_t length = sizeof address;
-  int fd = socket (AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  guint port;
-
-  g_assert_cmpint (fd, >=, 0);
-  address.sin_addr.s_addr = htonl (INADDR_LOOPBACK);
-  g_assert_cmpint (bind (fd, (struct sockaddr *) &address, sizeof address), ==, 0);
-  g_assert_cmpint (getsockname (fd, (struct sockaddr *) &address, &length), ==, 0);
-  port = ntohs (address.sin_port);
-  close (fd);
-  return port;
-}
-
 static GTlsCertificateFlags
 revoked_run (const char   *url,
              GTlsDatabase *trust,
@@ -482,7 +460,7 @@ test_threads_ocsp_revoked (void)
   g_autofree char *nginx = g_find_program_in_path ("nginx");
   g_autoptr(GError) dir_error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("sc-ocsp-XXXXXX", &dir_error);
-  g_autofree char *port = g_strdup_printf ("%u", free_port ());
+  g_autofree char *port = g_strdup_printf ("%u", sc_test_free_port ());
   g_autofree char *url = g_strdup_printf ("https://127.0.0.1:%s/", port);
   g_autofree char *ca = NULL;
   g_autofree char *rm = NULL;

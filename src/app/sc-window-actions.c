@@ -68,7 +68,18 @@ sc_window_warn_user (ScWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* The sites that need a look, in the list's order. */
+/* The sites in the list's order: all of them, or those that need a look. */
+static GPtrArray *
+every_site (ScWindow *self)
+{
+  GListModel *model = sc_site_store_get_model (self->store);
+  GPtrArray *sites = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (sites, g_list_model_get_item (model, i));
+  return sites;
+}
+
 static GPtrArray *
 problem_sites (ScWindow *self)
 {
@@ -209,11 +220,8 @@ check_all_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   ScWindow *self = SC_WINDOW (widget);
-  GListModel *model = sc_site_store_get_model (self->store);
-  g_autoptr(GPtrArray) sites = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) sites = every_site (self);
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (sites, g_list_model_get_item (model, i));
   sc_check_queue_add_sites (self->queue, (ScSite **) sites->pdata, sites->len);
 }
 
@@ -234,11 +242,8 @@ clear_list_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   ScWindow *self = SC_WINDOW (widget);
-  GListModel *model = sc_site_store_get_model (self->store);
-  g_autoptr(GPtrArray) sites = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) sites = every_site (self);
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (sites, g_list_model_get_item (model, i));
   sc_window_remove_sites (self, sites);
 }
 

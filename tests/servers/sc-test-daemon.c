@@ -355,23 +355,6 @@ sc_test_wait_for_closed (const char *host,
   return TRUE;
 }
 
-guint
-sc_test_free_port (void)
-{
-  struct sockaddr_in address = { .sin_family = AF_INET, .sin_port = 0 };
-  socklen_t length = sizeof address;
-  int fd = socket (AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  guint port;
-
-  g_assert_cmpint (fd, >=, 0);
-  address.sin_addr.s_addr = htonl (INADDR_LOOPBACK);
-  g_assert_cmpint (bind (fd, (struct sockaddr *) &address, sizeof address), ==, 0);
-  g_assert_cmpint (getsockname (fd, (struct sockaddr *) &address, &length), ==, 0);
-  port = ntohs (address.sin_port);
-  close (fd);
-  return port;
-}
-
 /* The daemon */
 
 static char *

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "sc-test-server.h"   /* sc_test_free_port () */
+
 G_BEGIN_DECLS
 
 /* Real server software started by a test: nginx, Apache, PHP-FPM, MariaDB,
@@ -62,11 +64,6 @@ char         *sc_test_daemon_get_output  (ScTestDaemon *daemon);
 /* Stops every daemon still running; called at exit, and by tests that
  * want to be sure before they remove a directory. */
 void          sc_test_daemon_stop_all    (void);
-
-/* A port on 127.0.0.1 that was free a moment ago: bound on port 0, read,
- * closed.  Another program may take it meanwhile, which on a test machine
- * is rare enough. */
-guint         sc_test_free_port          (void);
 
 /* Waits until @host:@port (or the unix socket @socket_path when @host is
  * NULL) accepts a connection, or until @timeout_ms have passed. */
