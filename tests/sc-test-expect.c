@@ -47,12 +47,7 @@ gboolean
 sc_test_has_finding (ScCheckResult *result,
                      const char    *id)
 {
-  GPtrArray *findings = sc_check_result_get_findings (result);
-
-  for (guint i = 0; i < findings->len; i++)
-    if (g_str_equal (sc_finding_get_id (g_ptr_array_index (findings, i)), id))
-      return TRUE;
-  return FALSE;
+  return sc_check_result_find_finding (result, id) != NULL;
 }
 
 void

@@ -117,25 +117,13 @@ expand_url (const char *template)
   return replace (url, " ", "%20");
 }
 
-static ScFinding *
-find (ScCheckResult *result,
-      const char    *id)
-{
-  GPtrArray *findings = sc_check_result_get_findings (result);
-
-  for (guint i = 0; i < findings->len; i++)
-    if (g_str_equal (sc_finding_get_id (g_ptr_array_index (findings, i)), id))
-      return g_ptr_array_index (findings, i);
-  return NULL;
-}
-
 static void
 assert_finding (ScCheckResult *result,
                 const char    *id,
                 const char    *message_part,
                 ScSeverity     severity)
 {
-  ScFinding *finding = find (result, id);
+  ScFinding *finding = sc_check_result_find_finding (result, id);
 
   if (finding == NULL)
     g_error ("no finding “%s” for %s (status %u)", id, sc_check_result_get_url (result),
@@ -164,9 +152,9 @@ test_rule (gconstpointer data)
     assert_finding (result, c->expect, c->message_part, c->severity);
   if (c->producer != NULL)
     g_assert_cmpstr (sc_check_result_get_producer (result), ==, c->producer);
-  if (c->forbid != NULL && find (result, c->forbid) != NULL)
+  if (c->forbid != NULL && sc_check_result_find_finding (result, c->forbid) != NULL)
     g_error ("unexpected finding “%s” for %s: %s", c->forbid, url,
-             sc_finding_get_message (find (result, c->forbid)));
+             sc_finding_get_message (sc_check_result_find_finding (result, c->forbid)));
 }
 
 /* The leaf without its intermediate: the issuer is unknown, but it is not
@@ -187,12 +175,12 @@ test_missing_intermediate (void)
   refused = sc_test_check (checker, broken_url);
   g_assert_cmpint (sc_check_result_get_error_kind (refused), ==, SC_ERROR_KIND_TLS);
   assert_finding (refused, "missing-intermediate", "intermediate", SC_SEVERITY_CRITICAL);
-  g_assert_null (find (refused, "self-signed"));
+  g_assert_null (sc_check_result_find_finding (refused, "self-signed"));
 
   trusted = sc_test_check (checker, fixed_url);
   g_assert_cmpint (sc_check_result_get_error_kind (trusted), ==, SC_ERROR_KIND_NONE);
   g_assert_cmpuint (sc_check_result_get_status (trusted), ==, 200);
-  g_assert_null (find (trusted, "missing-intermediate"));
+  g_assert_null (sc_check_result_find_finding (trusted, "missing-intermediate"));
 }
 
 static ScCheckResult *
@@ -227,9 +215,9 @@ test_expired_unknown_issuer_restored (void)
     " \"issuer\": \"CN=Old CA\", \"errors\": [\"unknown-ca\"]}}]}");
 
   g_assert_nonnull (sc_check_result_get_tls (both));
-  g_assert_null (find (both, "missing-intermediate"));
+  g_assert_null (sc_check_result_find_finding (both, "missing-intermediate"));
   g_assert_cmpstr (sc_catalog_entry_get_id (sc_check_result_get_entry (both)), ==, "tls-expired");
-  g_assert_nonnull (find (unknown, "missing-intermediate"));
+  g_assert_nonnull (sc_check_result_find_finding (unknown, "missing-intermediate"));
 }
 
 static void
@@ -249,7 +237,7 @@ test_slow_tls (void)
   assert_finding (slow_result, "slow-tls", "secure connection", SC_SEVERITY_WARNING);
 
   fast_result = sc_test_check (checker, fast_url);
-  g_assert_null (find (fast_result, "slow-tls"));
+  g_assert_null (sc_check_result_find_finding (fast_result, "slow-tls"));
 }
 
 /* nginx's 444 on the wire: the connection closes after the request. */
@@ -266,7 +254,7 @@ test_closed_without_answer (void)
 
   assert_finding (closed, "closed-without-answer", "444", SC_SEVERITY_WARNING);
   g_assert_cmpint (sc_check_result_get_error_kind (parsed), ==, SC_ERROR_KIND_PROTOCOL);
-  g_assert_null (find (parsed, "closed-without-answer"));
+  g_assert_null (sc_check_result_find_finding (parsed, "closed-without-answer"));
 }
 
 /* The status and headers came, then the page stopped.  The silence
@@ -312,7 +300,7 @@ test_body_stalled (void)
 
   whole = sc_test_check (checker, complete_url);
   g_assert_cmpuint (sc_check_result_get_status (whole), ==, 200);
-  g_assert_null (find (whole, "body-stalled"));
+  g_assert_null (sc_check_result_find_finding (whole, "body-stalled"));
 }
 
 /* Proxies' own default certificates, made as the proxies make them: a
@@ -357,8 +345,8 @@ test_proxy_default_certificate (gconstpointer data)
   refused = sc_test_check (checker, url);
   g_assert_cmpint (sc_check_result_get_error_kind (refused), ==, SC_ERROR_KIND_TLS);
   assert_finding (refused, "proxy-default-certificate", c->marker, SC_SEVERITY_CRITICAL);
-  g_assert_true (sc_check_result_get_lead_finding (refused) == find (refused, "proxy-default-certificate"));
-  g_assert_null (find (refused, "self-signed"));
+  g_assert_true (sc_check_result_get_lead_finding (refused) == sc_check_result_find_finding (refused, "proxy-default-certificate"));
+  g_assert_null (sc_check_result_find_finding (refused, "self-signed"));
   who = sc_check_result_get_answered_by (refused);
   g_assert_cmpint (sc_answered_by_get_role (who), ==, SC_ROLE_PROXY);
   g_assert_cmpstr (sc_answered_by_get_software (who), ==, c->software);
@@ -366,8 +354,8 @@ test_proxy_default_certificate (gconstpointer data)
 
   /* Any other self-signed certificate is only that. */
   self_signed = sc_test_check (checker, other);
-  g_assert_null (find (self_signed, "proxy-default-certificate"));
-  g_assert_nonnull (find (self_signed, "self-signed"));
+  g_assert_null (sc_check_result_find_finding (self_signed, "proxy-default-certificate"));
+  g_assert_nonnull (sc_check_result_find_finding (self_signed, "self-signed"));
   g_assert_cmpint (sc_answered_by_get_role (sc_check_result_get_answered_by (self_signed)), !=, SC_ROLE_PROXY);
 }
 
@@ -423,7 +411,7 @@ test_expired_unknown_issuer (void)
   lead = sc_check_result_get_lead_finding (untrusted);
   g_assert_nonnull (lead);
   g_assert_cmpstr (sc_finding_get_id (lead), ==, "missing-intermediate");
-  g_assert_null (find (untrusted, "certificate-expired"));
+  g_assert_null (sc_check_result_find_finding (untrusted, "certificate-expired"));
 }
 
 /* cPanel's suspension as a visitor meets it: a redirect to
@@ -480,7 +468,7 @@ test_hosting_account_suspended (void)
 
   /* An application's own sentence, with no cPanel in sight, is the site's. */
   app_page = sc_test_check (checker, app_url);
-  g_assert_null (find (app_page, "hosting-account-suspended"));
+  g_assert_null (sc_check_result_find_finding (app_page, "hosting-account-suspended"));
 }
 
 int

@@ -102,18 +102,6 @@ restore (JsonNode *node)
   return result;
 }
 
-static ScFinding *
-find (ScCheckResult *result,
-      const char    *id)
-{
-  GPtrArray *findings = sc_check_result_get_findings (result);
-
-  for (guint i = 0; i < findings->len; i++)
-    if (g_str_equal (sc_finding_get_id (g_ptr_array_index (findings, i)), id))
-      return g_ptr_array_index (findings, i);
-  return NULL;
-}
-
 /* The original really is the case it claims to be. */
 static void
 assert_case (const RoundTrip *c,
@@ -127,7 +115,7 @@ assert_case (const RoundTrip *c,
   g_assert_cmpstr (sc_catalog_entry_get_id (sc_check_result_get_entry (result)), ==, c->entry_id);
   g_assert_cmpstr (sc_check_result_get_error_detail (result), ==, c->error_detail);
   if (c->finding_id != NULL)
-    g_assert_nonnull (find (result, c->finding_id));
+    g_assert_nonnull (sc_check_result_find_finding (result, c->finding_id));
   if (c->producer != NULL)
     g_assert_cmpstr (sc_check_result_get_producer (result), ==, c->producer);
   if (c->head_status != 0)

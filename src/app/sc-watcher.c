@@ -185,25 +185,13 @@ confirm_later (ScWatcher     *self,
   g_hash_table_insert (self->breaks, g_strdup (sc_history_recorder_key_for_site (site)), sc_change_ref (change));
 }
 
-static ScFinding *
-find_finding (ScCheckResult *result,
-              const char    *id)
-{
-  GPtrArray *findings = sc_check_result_get_findings (result);
-
-  for (guint i = 0; i < findings->len; i++)
-    if (g_str_equal (sc_finding_get_id (g_ptr_array_index (findings, i)), id))
-      return g_ptr_array_index (findings, i);
-  return NULL;
-}
-
 /* Once, when the certificate enters the warning window. */
 static void
 check_certificate (ScWatcher *self,
                    ScSite    *site,
                    ScChange  *change)
 {
-  ScFinding *expiring = find_finding (sc_site_get_result (site), "certificate-expiring");
+  ScFinding *expiring = sc_check_result_find_finding (sc_site_get_result (site), "certificate-expiring");
   g_autofree char *title = NULL;
 
   if (expiring == NULL || change->previous == NULL ||

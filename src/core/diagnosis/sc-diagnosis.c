@@ -37,12 +37,7 @@ gboolean
 sc_diagnosis_has_finding (ScDiagnosis *d,
                           const char  *id)
 {
-  GPtrArray *findings = d->result->findings;
-
-  for (guint i = 0; i < findings->len; i++)
-    if (g_str_equal (sc_finding_get_id (g_ptr_array_index (findings, i)), id))
-      return TRUE;
-  return FALSE;
+  return sc_check_result_find_finding (d->result, id) != NULL;
 }
 
 /* One finding per id: the first, most telling, reading of a cause stands. */

@@ -289,6 +289,19 @@ sc_check_result_get_findings (ScCheckResult *self)
   return self->findings;
 }
 
+/* The finding with this id, or NULL: one per id in a result. */
+ScFinding *
+sc_check_result_find_finding (ScCheckResult *self,
+                              const char    *id)
+{
+  g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+
+  for (guint i = 0; i < self->findings->len; i++)
+    if (g_str_equal (sc_finding_get_id (g_ptr_array_index (self->findings, i)), id))
+      return g_ptr_array_index (self->findings, i);
+  return NULL;
+}
+
 /* The certificate of the last https hop that presented one. */
 ScTlsInfo *
 sc_check_result_get_tls (ScCheckResult *self)

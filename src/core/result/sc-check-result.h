@@ -38,6 +38,8 @@ const char     *sc_check_result_get_error_detail   (ScCheckResult *self);
 GPtrArray      *sc_check_result_get_hops           (ScCheckResult *self);
 guint           sc_check_result_get_n_redirects    (ScCheckResult *self);
 GPtrArray      *sc_check_result_get_findings       (ScCheckResult *self);
+ScFinding      *sc_check_result_find_finding       (ScCheckResult *self,
+                                                    const char    *id);
 ScTlsInfo      *sc_check_result_get_tls            (ScCheckResult *self);
 const char     *sc_check_result_get_method         (ScCheckResult *self);
 GDateTime      *sc_check_result_get_checked_at     (ScCheckResult *self);
