@@ -99,7 +99,8 @@ sc_report_change_text (GString               *out,
 
   for (guint i = 0; change->what[i] != NULL; i++)
     {
-      g_autofree char *prefix = g_strdup_printf ("Δ %s:", sc_change_kind_describe (change->kind));
+      /* TRANSLATORS: before each difference in the text format: "Δ broken:" */
+      g_autofree char *prefix = g_strdup_printf (_("Δ %s:"), sc_change_kind_describe (change->kind));
 
       g_string_append (out, "      ");
       if (context->color)
