@@ -313,7 +313,7 @@ test_csv (Fixture       *f,
   g_assert_null (strstr (plain->out, "change_what"));
   g_assert_true (g_str_has_suffix (rows[0], ",chain,cause,change,change_what"));
   g_assert_cmpuint (g_strv_length (rows), ==, 7);   /* header, 5 rows, "" */
-  g_assert_true (g_str_has_suffix (rows[1], ",broken,\"503 Service Unavailable, was 200 OK | Verdict problem, was ok\""));
+  g_assert_true (g_str_has_suffix (rows[1], ",broken,\"503 Service Unavailable, was 200 OK | Verdict: Problem, was OK\""));
   g_assert_true (g_str_has_suffix (rows[4], ",same,"));
   g_assert_true (g_str_has_suffix (rows[5], ",new,Not in the earlier run"));
 }

@@ -448,7 +448,7 @@ test_preferences (Fixture       *f,
 
   g_settings_set_string (settings, "watch-interval", "6h");
   gtk_window_present (GTK_WINDOW (prefs));
-  row = find_combo_row (prefs, "_Check All Sites");
+  row = find_combo_row (prefs, "_Automatic Checks");
   g_assert_nonnull (row);
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 3);
   adw_combo_row_set_selected (row, 1);

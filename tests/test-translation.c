@@ -8,6 +8,8 @@
 #include <glib/gstdio.h>
 
 #include "sc-catalog.h"
+#include "sc-change.h"
+#include "sc-report-change.h"
 #include "sc-report-writer.h"
 #include "sc-test-server.h"
 
@@ -78,6 +80,45 @@ test_engine_and_report_text (void)
   g_assert_nonnull (strstr (markdown, "⟦Report made by Statuscope " PACKAGE_VERSION "⟧"));
 }
 
+static ScSnapshot *
+make_snapshot (guint     status,
+               ScVerdict verdict)
+{
+  ScSnapshot *s = sc_snapshot_new ();
+
+  s->key = g_strdup ("https://example.com/");
+  s->status = status;
+  s->reason = status != 0 ? g_strdup ("OK") : NULL;
+  s->status_class = status != 0 ? sc_status_class_for_code (status) : SC_STATUS_CLASS_FAILURE;
+  s->verdict = verdict;
+  return s;
+}
+
+/* A change names verdicts and classes by their translated labels, never by
+ * the contract's ids ("problem", "failure"). */
+static void
+test_change_text (void)
+{
+  g_autoptr(ScSnapshot) was = make_snapshot (200, SC_VERDICT_WARNING);
+  g_autoptr(ScSnapshot) now = make_snapshot (0, SC_VERDICT_PROBLEM);
+  g_autoptr(ScChange) change = sc_change_compare (was, now);
+
+  g_assert_cmpint (change->kind, ==, SC_CHANGE_BROKEN);
+  g_assert_cmpstr (change->what[0], ==, "no HTTP answer, was 200 OK");
+  g_assert_cmpstr (change->what[1], ==, "⟦Verdict: ⟦Problem⟧, was ⟦Warning⟧⟧");
+}
+
+/* The run's summary takes a whole translated phrase per kind, in the
+ * plural form its own count asks for. */
+static void
+test_change_summary (void)
+{
+  guint counts[SC_CHANGE_N_KINDS] = { [SC_CHANGE_BROKEN] = 1, [SC_CHANGE_FIXED] = 2 };
+  g_autofree char *summary = sc_report_change_summary (counts, 0);
+
+  g_assert_cmpstr (summary, ==, "⟦3 changed since ?, many: ⟦1 broken, one⟧ ⸱ ⟦2 fixed, many⟧⟧");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -89,10 +130,13 @@ main (int   argc,
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, locale_dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);   /* as both programs do: some core files use gettext () */
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/translation/catalog-text", test_catalog_text);
   g_test_add_func ("/translation/engine-and-report-text", test_engine_and_report_text);
+  g_test_add_func ("/translation/change-text", test_change_text);
+  g_test_add_func ("/translation/change-summary", test_change_summary);
   status = g_test_run ();
 
   remove_test_translation ();

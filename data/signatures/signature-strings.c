@@ -476,7 +476,7 @@ N_("For a 404, check the controller mappings for this path; add an error view so
 /* TRANSLATORS: signature tomcat-exception-report, finding app-debug-page, message */
 N_("The Java application failed while answering, and Tomcat showed visitors the exception and its stack trace (its default error report), which tells them how the application is built.");
 /* TRANSLATORS: signature tomcat-exception-report, finding app-debug-page, suggestion 1 */
-N_("Read catalina.out or the application’s log at the time of the check: the root cause names the class and line that threw, and fix it.");
+N_("Read catalina.out or the application’s log at the time of the check: the root cause names the class and line that threw the exception; fix the error there.");
 /* TRANSLATORS: signature tomcat-exception-report, finding app-debug-page, suggestion 2 */
 N_("Stop showing the trace: set showReport=\"false\" and showServerInfo=\"false\" on the ErrorReportValve in server.xml, or give the application an error page in web.xml.");
 /* TRANSLATORS: signature rails-debug-exceptions, finding app-debug-page, message */

@@ -128,7 +128,7 @@ show_findings (ScDetailView  *self,
 
       gtk_widget_add_css_class (icon, sc_severity_to_string (sc_finding_get_severity (finding)));
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      sc_severity_to_string (sc_finding_get_severity (finding)), -1);
+                                      sc_severity_describe (sc_finding_get_severity (finding)), -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       gtk_list_box_append (self->findings_list, row);
     }

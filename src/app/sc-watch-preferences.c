@@ -59,7 +59,7 @@ sc_watch_preferences_add (AdwPreferencesWindow *window,
       "background where the desktop allows it; to stop, choose Stop Watching in its "
       "notification, quit from the menu, or turn watching off here. When it is off, nothing "
       "is notified."));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_Check All Sites"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_Automatic Checks"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   adw_combo_row_set_model (row, G_LIST_MODEL (model));
   g_settings_bind_with_mapping (settings, "watch-interval", row, "selected", G_SETTINGS_BIND_DEFAULT,

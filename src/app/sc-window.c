@@ -212,7 +212,8 @@ update_overview (ScWindow *self)
       g_string_append (summary, _(" · no problems"));
   }
   if (unchecked > 0)
-    g_string_append_printf (summary, _(" · %u not checked yet"), unchecked);
+    g_string_append_printf (summary, g_dngettext (NULL, " · %u not checked yet", " · %u not checked yet", unchecked),
+                            unchecked);
   /* After a relaunch: how much of the list is old news. */
   if (stale > 0)
     g_string_append_printf (summary, g_dngettext (NULL, " · %u checked a day or more ago",
@@ -1059,7 +1060,9 @@ ask_about_paste (ScWindow  *self,
   g_autofree char *add_label = NULL;
   AdwMessageDialog *dialog;
 
-  body = g_strdup_printf (g_dngettext (NULL, "%u line of the pasted text is not a site address, such as “%s”.",
+  /* TRANSLATORS: %s is the first line that is not an address; with one
+   * such line it is the only one, so the singular names it outright */
+  body = g_strdup_printf (g_dngettext (NULL, "%u line of the pasted text is not a site address: “%s”.",
                                        "%u lines of the pasted text are not site addresses, such as “%s”.",
                                        others->len),
                           others->len, (const char *) g_ptr_array_index (others, 0));

@@ -69,7 +69,8 @@ describe (ScCliProgress *self,
   double rate;
 
   /* TRANSLATORS: sites checked so far, of all the sites in the list */
-  g_string_printf (line, _("%u/%u sites"), self->n_done, self->total);
+  g_string_printf (line, g_dngettext (GETTEXT_PACKAGE, "%u/%u site", "%u/%u sites", self->total),
+                   self->n_done, self->total);
   if (self->n_done == 0 || elapsed <= 0)
     return g_string_free (line, FALSE);
 

@@ -147,6 +147,21 @@ sc_severity_to_string (ScSeverity severity)
   return severity_names[severity];
 }
 
+/* The severity in the user's language, for text meant to be read (the id
+ * stays for JSON, CSV and style classes). */
+const char *
+sc_severity_describe (ScSeverity severity)
+{
+  switch (severity)
+    {
+    /* TRANSLATORS: a finding's severity, as a label before its message */
+    case SC_SEVERITY_INFO: return C_("severity", "Note");
+    case SC_SEVERITY_WARNING: return C_("severity", "Warning");
+    case SC_SEVERITY_CRITICAL: return C_("severity", "Critical");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
 gboolean
 sc_severity_from_string (const char *str,
                          ScSeverity *out_severity)
@@ -204,6 +219,20 @@ sc_verdict_to_string (ScVerdict verdict)
 {
   g_return_val_if_fail (verdict <= SC_VERDICT_PROBLEM, NULL);
   return verdict_names[verdict];
+}
+
+/* The verdict's label in the user's language, as the window and the
+ * reports show it; sc_verdict_to_string() gives the contract's id. */
+const char *
+sc_verdict_describe (ScVerdict verdict)
+{
+  switch (verdict)
+    {
+    case SC_VERDICT_OK: return _("OK");
+    case SC_VERDICT_WARNING: return _("Warning");
+    case SC_VERDICT_PROBLEM: return _("Problem");
+    default: g_return_val_if_reached (NULL);
+    }
 }
 
 gboolean

@@ -68,6 +68,7 @@ gboolean       sc_error_kind_from_string   (const char    *str,
                                             ScErrorKind   *out_kind);
 
 const char    *sc_severity_to_string       (ScSeverity     severity);
+const char    *sc_severity_describe        (ScSeverity     severity);
 gboolean       sc_severity_from_string     (const char    *str,
                                             ScSeverity    *out_severity);
 
@@ -77,6 +78,7 @@ gboolean       sc_role_from_string         (const char    *str,
 const char    *sc_role_describe            (ScRole         role);
 
 const char    *sc_verdict_to_string        (ScVerdict      verdict);
+const char    *sc_verdict_describe         (ScVerdict      verdict);
 gboolean       sc_verdict_from_string      (const char    *str,
                                             ScVerdict     *out_verdict);
 

@@ -462,7 +462,10 @@ follow (GTask      *task,
     {
       check->hop->redirected = FALSE;
       fail (task, SC_ERROR_KIND_TOO_MANY_REDIRECTS,
-            g_strdup_printf (_("The site redirected more than %u times; the check stopped there."),
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "The site redirected more than %u time; the check stopped there.",
+                                          "The site redirected more than %u times; the check stopped there.",
+                                          check->checker->max_redirects),
                              check->checker->max_redirects),
             NULL);
       return;

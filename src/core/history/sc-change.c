@@ -55,7 +55,9 @@ sc_change_kind_describe (ScChangeKind kind)
   switch (kind)
     {
     /* TRANSLATORS: change kinds: the site is new in the list, or did not
-     * change, works again, stopped working, or answers differently */
+     * change, works again, stopped working, or answers differently; used
+     * as labels ("Δ broken: 503 Service Unavailable, was 200 OK"), never
+     * after a number */
     case SC_CHANGE_NEW: return _("new");
     case SC_CHANGE_SAME: return _("same");
     case SC_CHANGE_FIXED: return _("fixed");
@@ -95,9 +97,10 @@ compare_verdict (GPtrArray  *what,
 {
   if (was->verdict == now->verdict)
     return;
-  g_ptr_array_add (what, g_strdup_printf (_("Verdict %s, was %s"),
-                                          sc_verdict_to_string (now->verdict),
-                                          sc_verdict_to_string (was->verdict)));
+  /* TRANSLATORS: the verdict's label now and before: "Verdict: Problem, was OK" */
+  g_ptr_array_add (what, g_strdup_printf (_("Verdict: %s, was %s"),
+                                          sc_verdict_describe (now->verdict),
+                                          sc_verdict_describe (was->verdict)));
 }
 
 static void

@@ -120,13 +120,13 @@ sc_snapshot_format_time (gint64 unix_seconds)
   return g_date_time_format (when, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-/* "503 Service Unavailable", or the class when no HTTP answer came. */
+/* "503 Service Unavailable", or the class's label when no HTTP answer
+ * came ("no HTTP answer"), never its id. */
 char *
 sc_snapshot_describe_answer (ScSnapshot *self)
 {
   if (self->status == 0)
-    /* TRANSLATORS: a check that got no HTTP answer, e.g. "no answer (failure)" */
-    return g_strdup_printf (_("no answer (%s)"), sc_status_class_to_string (self->status_class));
+    return g_strdup (sc_status_class_describe (self->status_class));
   if (self->reason != NULL && self->reason[0] != '\0')
     return g_strdup_printf ("%u %s", self->status, self->reason);
   return g_strdup_printf ("%u", self->status);

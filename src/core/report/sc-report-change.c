@@ -83,7 +83,8 @@ sc_report_change_text (GString               *out,
 
   for (guint i = 0; change->what[i] != NULL; i++)
     {
-      g_autofree char *prefix = g_strdup_printf ("Δ %s:", sc_change_kind_describe (change->kind));
+      /* TRANSLATORS: before each difference in the text format: "Δ broken:" */
+      g_autofree char *prefix = g_strdup_printf (_("Δ %s:"), sc_change_kind_describe (change->kind));
 
       g_string_append (out, "      ");
       if (context->color)
@@ -154,6 +155,26 @@ sc_report_change_csv (GString  *out,
   sc_csv_append_field (out, what, TRUE);
 }
 
+/* "1 broken", "2 fixed": a whole phrase per kind and number, so that a
+ * language can make the kind agree with the count. */
+static char *
+describe_count (ScChangeKind kind,
+                guint        n)
+{
+  switch (kind)
+    {
+    /* TRANSLATORS: counts in "3 changed since …: 1 broken, 1 fixed, 1 changed";
+     * each counts sites: broken = stopped working, fixed = works again,
+     * changed = answers differently */
+    case SC_CHANGE_BROKEN: return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u broken", "%u broken", n), n);
+    case SC_CHANGE_FIXED: return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u fixed", "%u fixed", n), n);
+    case SC_CHANGE_CHANGED: return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u changed", "%u changed", n), n);
+    case SC_CHANGE_NEW:
+    case SC_CHANGE_SAME:
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
 /* "3 changed since 2026-12-04 08:00 UTC: 1 broken, 1 fixed, 1 changed",
  * naming only the kinds that occur; new sites are counted apart, as they
  * did not change.  @counts has SC_CHANGE_N_KINDS entries. */
@@ -166,23 +187,29 @@ sc_report_change_summary (const guint *counts,
   g_autoptr(GDateTime) when = since != 0 ? g_date_time_new_from_unix_utc (since) : NULL;
   g_autofree char *time = when != NULL ? g_date_time_format (when, "%Y-%m-%d %H:%M UTC") : g_strdup ("?");
   g_autoptr(GString) out = g_string_new (NULL);
-  const char *separator = ": ";
+  g_autoptr(GString) kinds_text = g_string_new (NULL);
 
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *count = NULL;
+
+      if (counts[kinds[i]] == 0)
+        continue;
+      count = describe_count (kinds[i], counts[kinds[i]]);
+      if (kinds_text->len > 0)
+        /* TRANSLATORS: between the counts of "1 broken, 1 fixed, 1 changed" */
+        g_string_append (kinds_text, C_("list", ", "));
+      g_string_append (kinds_text, count);
+    }
   if (n == 0)
     /* TRANSLATORS: after a run compared with an earlier one; %s is a time */
     g_string_append_printf (out, _("Nothing changed since %s"), time);
   else
-    /* TRANSLATORS: "3 changed since 2026-12-04 08:00 UTC", followed by the kinds */
-    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u changed since %s", "%u changed since %s", n),
-                            n, time);
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    {
-      if (counts[kinds[i]] == 0)
-        continue;
-      /* TRANSLATORS: a count and a change kind: "1 broken", "2 fixed" */
-      g_string_append_printf (out, _("%s%u %s"), separator, counts[kinds[i]], sc_change_kind_describe (kinds[i]));
-      separator = ", ";
-    }
+    /* TRANSLATORS: "3 changed since 2026-12-04 08:00 UTC: 1 broken, 1 fixed, 1 changed";
+     * the first %s is a time, the second the counts of each kind */
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u changed since %s: %s",
+                                              "%u changed since %s: %s", n),
+                            n, time, kinds_text->str);
   if (counts[SC_CHANGE_NEW] > 0)
     g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "; %u new site", "; %u new sites",
                                               counts[SC_CHANGE_NEW]),

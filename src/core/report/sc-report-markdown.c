@@ -266,7 +266,9 @@ append_findings_and_advice (GString       *out,
         {
           ScFinding *finding = g_ptr_array_index (findings, i);
 
-          g_string_append_printf (out, "- **%s:** ", sc_severity_to_string (sc_finding_get_severity (finding)));
+          /* TRANSLATORS: a finding in a Markdown report, its severity ("Critical")
+           * before its message; keep the marks "- **" and "** " */
+          g_string_append_printf (out, _("- **%s:** "), sc_severity_describe (sc_finding_get_severity (finding)));
           append_escaped (out, sc_finding_get_message (finding));
           g_string_append_c (out, '\n');
           append_list (out, sc_finding_get_suggestions (finding), "   ");
@@ -316,13 +318,7 @@ sc_report_markdown_result (GString               *out,
 static const char *
 verdict_word (ScCheckResult *result)
 {
-  switch (sc_check_result_get_verdict (result))
-    {
-    case SC_VERDICT_OK: return _("OK");
-    case SC_VERDICT_WARNING: return _("Warning");
-    case SC_VERDICT_PROBLEM: return _("Problem");
-    default: g_return_val_if_reached (NULL);
-    }
+  return sc_verdict_describe (sc_check_result_get_verdict (result));
 }
 
 /* A table cell: escaped, on one line. */
