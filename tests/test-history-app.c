@@ -21,6 +21,7 @@
  * Changed filter; watching with the window closed. */
 
 static guint answer_status = 200;
+static guint n_requests;   /* answered by handle() */
 static ScTestServer *fixtures;
 static char *tmpdir;
 
@@ -31,6 +32,7 @@ handle (SoupServer        *server,
         GHashTable        *query,
         gpointer           user_data)
 {
+  n_requests++;
   soup_server_message_set_status (msg, answer_status, NULL);
   soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, "<title>Hi</title>hi", 19);
 }
@@ -263,7 +265,7 @@ test_watcher (Fixture       *f,
 
   /* 30 s of pause last 150 ms here; watching on, but no round due. */
   g_settings_set_string (settings, "watch-interval", "1d");
-  sc_watcher_set_pause_scale (watcher, 5);
+  sc_watcher_set_time_scale (watcher, 5);
   wait_until (queue_idle, sc_window_get_queue (f->window));
   wait_until (strip_has_n, &one);
   g_assert_cmpuint (sc_watcher_get_n_notified (watcher), ==, 0);
@@ -404,8 +406,9 @@ test_notification_on_bus (Fixture       *f,
   g_assert_no_error (error);
   g_application_set_default (G_APPLICATION (app));
 
-  g_settings_set_string (settings, "watch-interval", "1h");
-  sc_watcher_set_pause_scale (f->window->watcher, 5);
+  /* A day: at 5 ms a second, no round comes during the test. */
+  g_settings_set_string (settings, "watch-interval", "1d");
+  sc_watcher_set_time_scale (f->window->watcher, 5);
   wait_until (queue_idle, sc_window_get_queue (f->window));
   check_with (f, 503);
   wait_until (received_some, NULL);
@@ -697,7 +700,8 @@ test_background (Fixture       *f,
   background = sc_application_get_background (app);
   g_assert_nonnull (background);
 
-  g_settings_set_string (settings, "watch-interval", "1h");
+  /* A day: at 5 ms a second, no round comes during the test (see watch-tick). */
+  g_settings_set_string (settings, "watch-interval", "1d");
   window = sc_window_new (ADW_APPLICATION (app), NULL);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_present (GTK_WINDOW (window));
@@ -705,7 +709,7 @@ test_background (Fixture       *f,
   g_assert_cmpuint (sc_window_add_inputs (window, inputs, TRUE, NULL), ==, 1);
   wait_until (queue_idle, sc_window_get_queue (window));
   flush_history (window);
-  sc_watcher_set_pause_scale (window->watcher, 5);
+  sc_watcher_set_time_scale (window->watcher, 5);
 
   gtk_window_close (GTK_WINDOW (window));
   g_assert_nonnull (window);
@@ -758,6 +762,84 @@ test_background (Fixture       *f,
   g_assert_false (sc_background_get_active (background));
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 
+  g_application_set_default (NULL);
+  g_bus_unown_name (owner_id);
+  g_dbus_connection_unregister_object (bus, object_id);
+  g_clear_pointer (&received, g_ptr_array_unref);
+  g_clear_pointer (&received_ids, g_hash_table_unref);
+}
+
+static gboolean
+requested_since (gpointer data)
+{
+  return n_requests > *(guint *) data;
+}
+
+/* Watching's own timer, with the window hidden: when the interval has
+ * passed (15 minutes, 1.8 s here), every site is checked without anyone
+ * asking, a break is confirmed by the re-check, and the desktop is told on
+ * the session bus. */
+static void
+test_watch_tick (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const GDBusInterfaceVTable vtable = { on_notifications_call, NULL, NULL, { 0 } };
+  const guint ms_per_second = 2;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (notifications_xml, &error);
+  g_autoptr(ScApplication) app = sc_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *broken = g_strdup_printf ("%s is not working", f->url);
+  const char *inputs[] = { f->url, NULL };
+  ScWindow *window;
+  gboolean owned = FALSE;
+  guint object_id, owner_id, before;
+  gint64 started;
+
+  g_assert_no_error (error);
+  received = g_ptr_array_new_with_free_func (g_free);
+  received_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  object_id = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", info->interfaces[0],
+                                                 &vtable, NULL, NULL, &error);
+  g_assert_no_error (error);
+  owner_id = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_NONE,
+                                           on_name_acquired, NULL, &owned, NULL);
+  wait_until (name_owned, &owned);
+  g_application_set_application_id (G_APPLICATION (app), APP_ID ".TickTest");
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_set_default (G_APPLICATION (app));
+
+  g_settings_set_string (settings, "watch-interval", "15m");
+  window = sc_window_new (ADW_APPLICATION (app), NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (window_loaded, window);
+  g_assert_cmpuint (sc_window_add_inputs (window, inputs, TRUE, NULL), ==, 1);
+  wait_until (queue_idle, sc_window_get_queue (window));
+  flush_history (window);
+  wait_until (window_mapped, window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (sc_background_get_active (sc_application_get_background (app)));
+
+  /* Nothing is queued by hand from here on: only the timer checks. */
+  answer_status = 503;
+  before = n_requests;
+  started = g_get_monotonic_time ();
+  sc_watcher_set_time_scale (window->watcher, ms_per_second);
+  wait_until (requested_since, &before);
+  g_assert_cmpint (g_get_monotonic_time () - started, >=, 15 * 60 * ms_per_second * 1000);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  wait_until (received_summary, broken);
+  g_assert_nonnull (window);
+  g_assert_cmpuint (n_requests, >=, before + 2);   /* the round's check and the re-check */
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  wait_until (pointer_cleared, &window);
+  g_settings_reset (settings, "watch-interval");
   g_application_set_default (NULL);
   g_bus_unown_name (owner_id);
   g_dbus_connection_unregister_object (bus, object_id);
@@ -988,6 +1070,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/history-app/background", Fixture, "background", fixture_set_up, test_background,
               fixture_tear_down);
+  g_test_add ("/history-app/watch-tick", Fixture, "tick", fixture_set_up, test_watch_tick, fixture_tear_down);
   g_test_add ("/history-app/background-portal", Fixture, "portal", fixture_set_up, test_background_portal,
               fixture_tear_down);
   g_test_add_func ("/history-app/retry-after", test_retry_after);
