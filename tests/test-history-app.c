@@ -21,6 +21,7 @@
  * Changed filter; watching with the window closed. */
 
 static guint answer_status = 200;
+static guint n_requests;   /* answered by handle() */
 static ScTestServer *fixtures;
 static char *tmpdir;
 
@@ -31,6 +32,7 @@ handle (SoupServer        *server,
         GHashTable        *query,
         gpointer           user_data)
 {
+  n_requests++;
   soup_server_message_set_status (msg, answer_status, NULL);
   soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, "<title>Hi</title>hi", 19);
 }
@@ -69,22 +71,32 @@ on_wait_timeout (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Under valgrind, STATUSCOPE_TEST_SLOWDOWN=20 gives each wait longer. */
+static guint
+slowdown (void)
+{
+  const char *value = g_getenv ("STATUSCOPE_TEST_SLOWDOWN");
+
+  return MAX (g_ascii_strtoull (value != NULL ? value : "1", NULL, 10), 1);
+}
+
 static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer  data)
+wait_until_named (gboolean  (*done) (gpointer),
+                  gpointer    data,
+                  const char *name)
 {
   gboolean timed_out = FALSE;
-  /* Under valgrind, STATUSCOPE_TEST_SLOWDOWN=20 gives each wait longer. */
-  guint64 slowdown = g_ascii_strtoull (g_getenv ("STATUSCOPE_TEST_SLOWDOWN") ? g_getenv ("STATUSCOPE_TEST_SLOWDOWN") : "1",
-                                       NULL, 10);
-  guint id = g_timeout_add_seconds (10 * MAX (slowdown, 1), on_wait_timeout, &timed_out);
+  guint id = g_timeout_add_seconds (10 * slowdown (), on_wait_timeout, &timed_out);
 
   while (!done (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
   if (timed_out)
-    g_error ("timed out waiting");
+    g_error ("timed out waiting until %s", name);
   g_source_remove (id);
 }
+
+/* A time-out says what it waited for. */
+#define wait_until(done, data) wait_until_named ((done), (data), #done)
 
 /* Closed only once shown: as a person would, after the window appeared. */
 static gboolean
@@ -263,7 +275,7 @@ test_watcher (Fixture       *f,
 
   /* 30 s of pause last 150 ms here; watching on, but no round due. */
   g_settings_set_string (settings, "watch-interval", "1d");
-  sc_watcher_set_pause_scale (watcher, 5);
+  sc_watcher_set_time_scale (watcher, 5);
   wait_until (queue_idle, sc_window_get_queue (f->window));
   wait_until (strip_has_n, &one);
   g_assert_cmpuint (sc_watcher_get_n_notified (watcher), ==, 0);
@@ -404,8 +416,9 @@ test_notification_on_bus (Fixture       *f,
   g_assert_no_error (error);
   g_application_set_default (G_APPLICATION (app));
 
-  g_settings_set_string (settings, "watch-interval", "1h");
-  sc_watcher_set_pause_scale (f->window->watcher, 5);
+  /* A day: at 5 ms a second, no round comes during the test. */
+  g_settings_set_string (settings, "watch-interval", "1d");
+  sc_watcher_set_time_scale (f->window->watcher, 5);
   wait_until (queue_idle, sc_window_get_queue (f->window));
   check_with (f, 503);
   wait_until (received_some, NULL);
@@ -697,7 +710,8 @@ test_background (Fixture       *f,
   background = sc_application_get_background (app);
   g_assert_nonnull (background);
 
-  g_settings_set_string (settings, "watch-interval", "1h");
+  /* A day: at 5 ms a second, no round comes during the test (see watch-tick). */
+  g_settings_set_string (settings, "watch-interval", "1d");
   window = sc_window_new (ADW_APPLICATION (app), NULL);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_present (GTK_WINDOW (window));
@@ -705,7 +719,7 @@ test_background (Fixture       *f,
   g_assert_cmpuint (sc_window_add_inputs (window, inputs, TRUE, NULL), ==, 1);
   wait_until (queue_idle, sc_window_get_queue (window));
   flush_history (window);
-  sc_watcher_set_pause_scale (window->watcher, 5);
+  sc_watcher_set_time_scale (window->watcher, 5);
 
   gtk_window_close (GTK_WINDOW (window));
   g_assert_nonnull (window);
@@ -765,6 +779,84 @@ test_background (Fixture       *f,
   g_clear_pointer (&received_ids, g_hash_table_unref);
 }
 
+static gboolean
+requested_since (gpointer data)
+{
+  return n_requests > *(guint *) data;
+}
+
+/* Watching's own timer, with the window hidden: when the interval has
+ * passed (15 minutes, 1.8 s here), every site is checked without anyone
+ * asking, a break is confirmed by the re-check, and the desktop is told on
+ * the session bus. */
+static void
+test_watch_tick (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const GDBusInterfaceVTable vtable = { on_notifications_call, NULL, NULL, { 0 } };
+  const guint ms_per_second = 2;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (notifications_xml, &error);
+  g_autoptr(ScApplication) app = sc_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *broken = g_strdup_printf ("%s is not working", f->url);
+  const char *inputs[] = { f->url, NULL };
+  ScWindow *window;
+  gboolean owned = FALSE;
+  guint object_id, owner_id, before;
+  gint64 started;
+
+  g_assert_no_error (error);
+  received = g_ptr_array_new_with_free_func (g_free);
+  received_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  object_id = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", info->interfaces[0],
+                                                 &vtable, NULL, NULL, &error);
+  g_assert_no_error (error);
+  owner_id = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_NONE,
+                                           on_name_acquired, NULL, &owned, NULL);
+  wait_until (name_owned, &owned);
+  g_application_set_application_id (G_APPLICATION (app), APP_ID ".TickTest");
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_set_default (G_APPLICATION (app));
+
+  g_settings_set_string (settings, "watch-interval", "15m");
+  window = sc_window_new (ADW_APPLICATION (app), NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (window_loaded, window);
+  g_assert_cmpuint (sc_window_add_inputs (window, inputs, TRUE, NULL), ==, 1);
+  wait_until (queue_idle, sc_window_get_queue (window));
+  flush_history (window);
+  wait_until (window_mapped, window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (sc_background_get_active (sc_application_get_background (app)));
+
+  /* Nothing is queued by hand from here on: only the timer checks. */
+  answer_status = 503;
+  before = n_requests;
+  started = g_get_monotonic_time ();
+  sc_watcher_set_time_scale (window->watcher, ms_per_second);
+  wait_until (requested_since, &before);
+  g_assert_cmpint (g_get_monotonic_time () - started, >=, 15 * 60 * ms_per_second * 1000);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  wait_until (received_summary, broken);
+  g_assert_nonnull (window);
+  g_assert_cmpuint (n_requests, >=, before + 2);   /* the round's check and the re-check */
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  wait_until (pointer_cleared, &window);
+  g_settings_reset (settings, "watch-interval");
+  g_application_set_default (NULL);
+  g_bus_unown_name (owner_id);
+  g_dbus_connection_unregister_object (bus, object_id);
+  g_clear_pointer (&received, g_ptr_array_unref);
+  g_clear_pointer (&received_ids, g_hash_table_unref);
+}
+
 /* A stand-in for xdg-desktop-portal's Background portal that answers
  * every request with portal_allows, as a Request's Response. */
 static const char portal_xml[] =
@@ -804,15 +896,99 @@ on_portal_call (GDBusConnection       *connection,
                                  g_variant_new ("(ua{sv})", portal_allows ? 0 : 1, &results), NULL);
 }
 
+/* One run of the application, as main.c runs it, while a person closes
+ * its window once shown and the portal answers: a state machine polled
+ * from the application's own main loop. */
+typedef struct {
+  ScApplication *app;
+  gboolean       allow;
+  guint          step;
+  guint          step_id;
+  ScWindow      *window;   /* weak */
+} PortalRun;
+
 static gboolean
-background_answered (gpointer data)
+portal_run_step (gpointer data)
 {
-  return sc_background_get_answer (data) != SC_BACKGROUND_ASKING;
+  PortalRun *run = data;
+  ScBackground *background = sc_application_get_background (run->app);
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (run->app));
+
+  if (run->step == 0)
+    {
+      /* The window the command line opened, closed once loaded and shown. */
+      if (active == NULL || !sc_window_get_loaded (SC_WINDOW (active)) || !gtk_widget_get_mapped (GTK_WIDGET (active)))
+        return G_SOURCE_CONTINUE;
+      g_set_weak_pointer (&run->window, SC_WINDOW (active));
+      gtk_window_close (active);
+      g_assert_false (gtk_widget_get_visible (GTK_WIDGET (run->window)));
+      g_assert_true (sc_background_get_active (background));
+      run->step++;
+      return G_SOURCE_CONTINUE;
+    }
+  if (sc_background_get_answer (background) == SC_BACKGROUND_ASKING)
+    return G_SOURCE_CONTINUE;
+  run->step++;
+  g_assert_nonnull (strstr (portal_reason, "checks your sites on a schedule"));
+  if (!run->allow)
+    {
+      /* The application ends by itself: the window closes for good. */
+      g_assert_cmpint (sc_background_get_answer (background), ==, SC_BACKGROUND_DENIED);
+      run->step_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  g_assert_cmpint (sc_background_get_answer (background), ==, SC_BACKGROUND_ALLOWED);
+  g_assert_nonnull (run->window);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (run->window)));
+  g_assert_true (sc_background_get_active (background));
+  /* Quitting from the hidden state ends it too. */
+  g_action_group_activate_action (G_ACTION_GROUP (run->app), "quit", NULL);
+  run->step_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+on_run_too_long (gpointer data)
+{
+  g_error ("the application did not end (step %u)", ((PortalRun *) data)->step);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_with_portal (gboolean allow)
+{
+  char *argv[] = { (char *) "statuscope", NULL };
+  PortalRun run = { sc_application_new (), allow, 0, 0, NULL };
+  gpointer app = run.app;
+  guint deadline_id;
+
+  portal_allows = allow;
+  g_clear_pointer (&portal_reason, g_free);
+  /* Its own name: the test's other applications stay registered on this
+   * connection, as they are never run. */
+  g_application_set_application_id (G_APPLICATION (run.app), APP_ID ".PortalTest");
+  g_application_set_flags (G_APPLICATION (run.app), G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+  run.step_id = g_timeout_add (10, portal_run_step, &run);
+  deadline_id = g_timeout_add_seconds (20 * slowdown (), on_run_too_long, &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (run.app), 1, argv), ==, 0);
+  g_source_remove (deadline_id);
+  g_clear_handle_id (&run.step_id, g_source_remove);
+  g_assert_cmpuint (run.step, ==, 2);
+  g_assert_false (sc_background_get_active (sc_application_get_background (run.app)));
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (run.app)));
+  wait_until (pointer_cleared, &run.window);
+
+  /* Ended, it is freed: nothing holds it any more (neither its hold nor
+   * the portal request nor a window). */
+  g_object_add_weak_pointer (G_OBJECT (run.app), &app);
+  g_object_unref (run.app);
+  g_assert_null (app);
 }
 
 /* Where there is a Background portal it is asked, with a reason: when it
- * allows, the hidden window goes on watching; when the user says no, the
- * window closes for good and the application is let go. */
+ * allows, the hidden window goes on watching until Quit; when the user
+ * says no, the window closes for good and the application ends.  Each
+ * runs the application as main.c does, which then is freed. */
 static void
 test_background_portal (Fixture       *f,
                         gconstpointer  data)
@@ -823,10 +999,8 @@ test_background_portal (Fixture       *f,
   g_autoptr(GDBusConnection) bus = NULL;
   g_autoptr(GDBusNodeInfo) notifications = NULL;
   g_autoptr(GDBusNodeInfo) portal = g_dbus_node_info_new_for_xml (portal_xml, &error);
-  g_autoptr(ScApplication) app = sc_application_new ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  ScWindow *window;
-  ScBackground *background;
+  g_autofree char *sites = g_build_filename (tmpdir, "portal-sites.json", NULL);
   gboolean owned[2] = { FALSE, FALSE };
   guint ids[4];
 
@@ -855,45 +1029,15 @@ test_background_portal (Fixture       *f,
                                          on_name_acquired, NULL, &owned[1], NULL);
   wait_until (name_owned, &owned[0]);
   wait_until (name_owned, &owned[1]);
-  /* Its own name: the object path of the previous test's application may
-   * still be exported on this connection. */
-  g_application_set_application_id (G_APPLICATION (app), APP_ID ".PortalTest");
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  background = sc_application_get_background (app);
+  /* The window the application opens keeps its list here. */
+  g_setenv ("STATUSCOPE_SITES_FILE", sites, TRUE);
   g_settings_set_string (settings, "watch-interval", "6h");
 
-  for (guint allow = 0; allow < 2; allow++)
-    {
-      portal_allows = allow;
-      window = sc_window_new (ADW_APPLICATION (app), NULL);
-      g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-      gtk_window_present (GTK_WINDOW (window));
-      wait_until (window_loaded, window);
-      wait_until (window_mapped, window);
-      gtk_window_close (GTK_WINDOW (window));
-      g_assert_true (sc_background_get_active (background));
-      wait_until (background_answered, background);
-      g_assert_nonnull (strstr (portal_reason, "checks your sites on a schedule"));
-      if (!allow)
-        {
-          g_assert_cmpint (sc_background_get_answer (background), ==, SC_BACKGROUND_DENIED);
-          wait_until (pointer_cleared, &window);
-          g_assert_false (sc_background_get_active (background));
-          g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
-          continue;
-        }
-      g_assert_cmpint (sc_background_get_answer (background), ==, SC_BACKGROUND_ALLOWED);
-      g_assert_nonnull (window);
-      g_assert_true (sc_background_get_active (background));
-      /* Quitting from the hidden state ends it too. */
-      g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-      wait_until (pointer_cleared, &window);
-      g_assert_false (sc_background_get_active (background));
-    }
+  run_with_portal (FALSE);
+  run_with_portal (TRUE);
 
   g_settings_reset (settings, "watch-interval");
+  g_unsetenv ("STATUSCOPE_SITES_FILE");
   g_bus_unown_name (ids[3]);
   g_bus_unown_name (ids[2]);
   g_dbus_connection_unregister_object (bus, ids[1]);
@@ -988,6 +1132,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/history-app/background", Fixture, "background", fixture_set_up, test_background,
               fixture_tear_down);
+  g_test_add ("/history-app/watch-tick", Fixture, "tick", fixture_set_up, test_watch_tick, fixture_tear_down);
   g_test_add ("/history-app/background-portal", Fixture, "portal", fixture_set_up, test_background_portal,
               fixture_tear_down);
   g_test_add_func ("/history-app/retry-after", test_retry_after);

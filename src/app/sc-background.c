@@ -26,7 +26,8 @@ struct _ScBackground
   ScBackgroundAnswer  answer;
   gboolean            told;          /* the notification was sent once */
   GCancellable       *cancellable;   /* the portal request in flight */
-  guint               response_id;   /* its Response subscription */
+  GDBusConnection    *bus;           /* where it was made */
+  guint               response_id;   /* its Response subscription there */
   char               *request_path;
 };
 
@@ -35,16 +36,17 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (ScBackground, sc_background, G_TYPE_OBJECT)
 
+/* On the connection the request was made on: by the time this object
+ * goes, the application has ended and has no connection to ask for. */
 static void
 forget_request (ScBackground *self)
 {
-  GDBusConnection *bus = g_application_get_dbus_connection (self->application);
-
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  if (self->response_id != 0 && bus != NULL)
-    g_dbus_connection_signal_unsubscribe (bus, self->response_id);
+  if (self->response_id != 0)
+    g_dbus_connection_signal_unsubscribe (self->bus, self->response_id);
   self->response_id = 0;
+  g_clear_object (&self->bus);
   g_clear_pointer (&self->request_path, g_free);
 }
 
@@ -93,7 +95,8 @@ subscribe (ScBackground    *self,
            const char      *path)
 {
   if (self->response_id != 0)
-    g_dbus_connection_signal_unsubscribe (bus, self->response_id);
+    g_dbus_connection_signal_unsubscribe (self->bus, self->response_id);
+  g_set_object (&self->bus, bus);
   g_free (self->request_path);
   self->request_path = g_strdup (path);
   self->response_id = g_dbus_connection_signal_subscribe (bus, PORTAL_BUS_NAME, "org.freedesktop.portal.Request",
@@ -231,8 +234,7 @@ sc_background_dispose (GObject *object)
 {
   ScBackground *self = (ScBackground *) object;
 
-  if (self->application != NULL)
-    forget_request (self);
+  forget_request (self);
   g_clear_weak_pointer (&self->application);
   G_OBJECT_CLASS (sc_background_parent_class)->dispose (object);
 }

@@ -34,7 +34,7 @@ struct _ScWatcher
   GHashTable        *breaks;        /* key → the ScChange that started it */
   GHashTable        *notified;      /* key → Notified */
   guint              n_notified;
-  guint              ms_per_second; /* 1000; tests make pauses short */
+  guint              ms_per_second; /* 1000; tests make time run faster */
 };
 
 G_DEFINE_FINAL_TYPE (ScWatcher, sc_watcher, G_TYPE_OBJECT)
@@ -68,17 +68,33 @@ on_tick (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Whole seconds, which GLib may group with other wake-ups, except in
+ * tests, where time runs faster. */
+static void
+start_timer (ScWatcher *self)
+{
+  g_clear_handle_id (&self->timer_id, g_source_remove);
+  if (self->interval == 0)
+    return;
+  if (self->ms_per_second == 1000)
+    self->timer_id = g_timeout_add_seconds (self->interval, on_tick, self);
+  else
+    self->timer_id = g_timeout_add (self->interval * self->ms_per_second, on_tick, self);
+}
+
 static void
 on_interval_changed (GSettings  *settings,
                      const char *key,
                      ScWatcher  *self)
 {
   g_autofree char *nick = g_settings_get_string (settings, "watch-interval");
+  guint interval = interval_seconds (nick);
 
-  self->interval = interval_seconds (nick);
-  g_clear_handle_id (&self->timer_id, g_source_remove);
-  if (self->interval > 0)
-    self->timer_id = g_timeout_add_seconds (self->interval, on_tick, self);
+  /* A key set again to the same value does not push the next round back. */
+  if (interval == self->interval && (self->timer_id != 0) == (interval != 0))
+    return;
+  self->interval = interval;
+  start_timer (self);
 }
 
 /* The server's own advice on when to ask again, on 429 and 503, in
@@ -309,11 +325,18 @@ sc_watcher_get_n_notified (ScWatcher *self)
   return self->n_notified;
 }
 
-/* For tests: how many milliseconds a second of pause lasts. */
+/* For tests: how many milliseconds a second lasts, in the pause before a
+ * re-check and in the interval between rounds (the round timer starts
+ * again at the new pace). */
 void
-sc_watcher_set_pause_scale (ScWatcher *self,
-                            guint      ms_per_second)
+sc_watcher_set_time_scale (ScWatcher *self,
+                           guint      ms_per_second)
 {
   g_return_if_fail (SC_IS_WATCHER (self));
+  g_return_if_fail (ms_per_second > 0);
+
+  if (ms_per_second == self->ms_per_second)
+    return;
   self->ms_per_second = ms_per_second;
+  start_timer (self);
 }

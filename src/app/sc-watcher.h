@@ -23,7 +23,7 @@ ScWatcher *sc_watcher_new              (GSettings         *settings,
 guint      sc_watcher_get_interval     (ScWatcher         *self);
 guint      sc_watcher_pause_for        (ScCheckResult     *result);
 guint      sc_watcher_get_n_notified   (ScWatcher         *self);
-void       sc_watcher_set_pause_scale  (ScWatcher         *self,
+void       sc_watcher_set_time_scale   (ScWatcher         *self,
                                         guint              ms_per_second);
 
 G_END_DECLS
