@@ -8,12 +8,16 @@ of data/catalog/catalog.json inside N_() with a translator comment naming the
 entry.  ScCatalog translates the same strings with g_dgettext() at load.
 
 The signatures' findings (data/signatures/*.json) go the same way into
-data/signatures/signature-strings.c, and ScSignatures translates them.
+data/signatures/signature-strings.c, and ScSignatures translates them; the
+findings' short titles (data/findings/findings.json) into
+data/findings/finding-strings.c, translated by ScFindingTitles.
 
   catalog-strings.py CATALOG OUTPUT                       write OUTPUT
   catalog-strings.py --check CATALOG OUTPUT               fail if OUTPUT is out of date
   catalog-strings.py --signatures DIR OUTPUT              the same for the signatures in DIR
   catalog-strings.py --check --signatures DIR OUTPUT
+  catalog-strings.py --findings FINDINGS OUTPUT           the same for the findings' titles
+  catalog-strings.py --check --findings FINDINGS OUTPUT
 """
 import glob
 import json
@@ -69,23 +73,40 @@ def render_signatures(directory):
     return '\n'.join(lines) + '\n'
 
 
+def render_findings(findings):
+    lines = [
+        '/* Generated from findings.json by build-aux/catalog-strings.py: do not edit.',
+        ' * Never compiled; it carries the findings\' titles to xgettext (po/POTFILES.in). */',
+        '#if 0',
+    ]
+    for finding in findings['findings']:
+        lines.append('/* TRANSLATORS: finding %s, short title (after "New finding:") */'
+                     % finding['id'])
+        lines.append('N_(%s);' % c_string(finding['title']))
+    lines.append('#endif')
+    return '\n'.join(lines) + '\n'
+
+
 def main(argv):
     args = argv[1:]
     check = '--check' in args
     signatures = '--signatures' in args
-    args = [a for a in args if a not in ('--check', '--signatures')]
+    findings = '--findings' in args
+    args = [a for a in args if a not in ('--check', '--signatures', '--findings')]
     if len(args) != 2:
         sys.exit(__doc__)
     if signatures:
         text = render_signatures(args[0])
     else:
         with open(args[0], encoding='utf-8') as f:
-            text = render(json.load(f))
+            data = json.load(f)
+        text = render_findings(data) if findings else render(data)
     if check:
         with open(args[1], encoding='utf-8') as f:
             if f.read() != text:
+                option = '--signatures ' if signatures else '--findings ' if findings else ''
                 sys.exit('%s is out of date: run build-aux/catalog-strings.py %s%s %s'
-                         % (args[1], '--signatures ' if signatures else '', args[0], args[1]))
+                         % (args[1], option, args[0], args[1]))
         return
     with open(args[1], 'w', encoding='utf-8') as f:
         f.write(text)

@@ -8,7 +8,7 @@ cd "$top"
 potfiles=po/POTFILES.in
 status=0
 
-expected=$(grep -rlE '(^|[^A-Za-z_])(N?_|C_|g_dngettext|ngettext)\s*\(' src data/catalog/catalog-strings.c data/signatures/signature-strings.c 2>/dev/null \
+expected=$(grep -rlE '(^|[^A-Za-z_])(N?_|C_|g_dngettext|ngettext)\s*\(' src data/catalog/catalog-strings.c data/findings/finding-strings.c data/signatures/signature-strings.c 2>/dev/null \
              --include='*.c' --include='*.h' | sort || true)
 # Desktop file, metainfo and schema are translated as a whole; .ui files
 # only when something in them is marked translatable.

@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "sc-catalog.h"
+#include "sc-finding-titles.h"
+#include "sc-signatures.h"
 
 static void
 test_default_loads (void)
@@ -226,6 +228,72 @@ test_coverage_advice (void)
     }
 }
 
+/* Every finding the signatures give has a title; the contract's ids too.
+ * (build-aux/check-finding-titles.py does the same for the C rules.) */
+static void
+test_finding_titles (void)
+{
+  static const char * const contract_ids[] = {
+    "wordpress-database-error", "wordpress-critical-error", "wordpress-maintenance",
+    "php-error-shown", "upstream-unreachable", "upstream-timeout", "default-server-page",
+    "directory-listing", "server-misconfiguration", "local-proxy-answered",
+  };
+  g_autoptr(GError) error = NULL;
+  ScFindingTitles *titles = sc_finding_titles_get_default (&error);
+  ScSignatures *signatures = sc_signatures_get_default (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (contract_ids); i++)
+    g_assert_nonnull (sc_finding_titles_lookup (titles, contract_ids[i]));
+  for (guint i = 0; i < sc_signatures_get_n_items (signatures); i++)
+    {
+      ScSignature *signature = sc_signatures_get_item (signatures, i);
+
+      if (signature->finding != NULL && sc_finding_titles_lookup (titles, signature->finding->id) == NULL)
+        g_error ("signature %s: finding %s has no title", signature->id, signature->finding->id);
+    }
+  g_assert_cmpstr (sc_finding_describe ("php-error-shown"), ==, "PHP errors shown on the page");
+  g_assert_cmpstr (sc_finding_describe ("certificate-expired"), ==, "Certificate expired");
+  /* An id from another version has no title: it is shown as it is. */
+  g_assert_null (sc_finding_titles_lookup (titles, "retired-finding"));
+  g_assert_cmpstr (sc_finding_describe ("retired-finding"), ==, "retired-finding");
+}
+
+typedef struct {
+  const char *name;
+  const char *json;
+  const char *message;   /* a part of the error */
+} BrokenTitlesCase;
+
+static const BrokenTitlesCase broken_titles_cases[] = {
+  { "empty", "", "format 1" },
+  { "format", "{\"format\": 2, \"findings\": []}", "format 1" },
+  { "format-string", "{\"format\": \"1\", \"findings\": []}", "format 1" },
+  { "findings-object", "{\"format\": 1, \"findings\": {}}", "format 1" },
+  { "entry-string", "{\"format\": 1, \"findings\": [\"a\"]}", "finding 0:" },
+  { "no-title", "{\"format\": 1, \"findings\": [{\"id\": \"a-b\"}]}", "finding 0:" },
+  { "empty-title", "{\"format\": 1, \"findings\": [{\"id\": \"a-b\", \"title\": \"\"}]}", "finding 0 (a-b): the \"title\"" },
+  { "title-array", "{\"format\": 1, \"findings\": [{\"id\": \"a-b\", \"title\": [\"x\"]}]}", "finding 0 (a-b): the \"title\"" },
+  { "bad-id", "{\"format\": 1, \"findings\": [{\"id\": \"A b\", \"title\": \"x\"}]}", "lower-case" },
+  { "unknown-key", "{\"format\": 1, \"findings\": [{\"id\": \"a\", \"title\": \"x\", \"message\": \"y\"}]}", "exactly" },
+  { "twice", "{\"format\": 1, \"findings\": [{\"id\": \"a\", \"title\": \"x\"}, {\"id\": \"a\", \"title\": \"y\"}]}",
+    "finding 1 (a): the id is used twice" },
+};
+
+static void
+test_finding_titles_broken (gconstpointer data)
+{
+  const BrokenTitlesCase *c = data;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (c->json, strlen (c->json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScFindingTitles) titles = sc_finding_titles_new_from_bytes (bytes, &error);
+
+  g_assert_null (titles);
+  g_assert_nonnull (error);
+  if (strstr (error->message, c->message) == NULL)
+    g_error ("%s: “%s” does not say “%s”", c->name, error->message, c->message);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +311,12 @@ main (int   argc,
   g_test_add_func ("/catalog/coverage/vendor", test_coverage_vendor);
   g_test_add_func ("/catalog/coverage/failures", test_coverage_failures);
   g_test_add_func ("/catalog/coverage/advice", test_coverage_advice);
+  g_test_add_func ("/catalog/finding-titles", test_finding_titles);
+  for (guint i = 0; i < G_N_ELEMENTS (broken_titles_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/catalog/finding-titles/broken/%s", broken_titles_cases[i].name);
+      g_test_add_data_func (path, &broken_titles_cases[i], test_finding_titles_broken);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/catalog/broken/%s", broken_cases[i].name);

@@ -567,11 +567,67 @@ test_certificate_renewed (Fixture       *f,
   sc_test_server_free (server);
 }
 
+static ScSnapshot *
+check_page (ScChecker    *checker,
+            ScTestServer *server,
+            const char   *body)
+{
+  g_autofree char *escaped = g_uri_escape_string (body, NULL, FALSE);
+  g_autofree char *path = g_strdup_printf ("/respond?status=200&body=%s", escaped);
+  g_autofree char *url = sc_test_server_url (server, path);
+  g_autoptr(ScCheckResult) result = sc_test_check (checker, url);
+
+  return sc_snapshot_new_from_result (result);
+}
+
+/* A page of a real local server that starts showing a PHP fatal error: the
+ * change names the finding by its title, not by its id, both ways. */
+static void
+test_finding_title (void)
+{
+  g_autoptr(ScChecker) checker = sc_checker_new (2, 2);
+  ScTestServer *server = sc_test_server_new (NULL);
+  g_autoptr(ScSnapshot) healthy = check_page (checker, server, "<p>hello</p>");
+  g_autoptr(ScSnapshot) failing = check_page (checker, server,
+                                              "<br />\n<b>Fatal error</b>:  Uncaught Error: Call to undefined function "
+                                              "get_header() in <b>/var/www/html/index.php</b> on line <b>3</b><br />");
+  g_autoptr(ScChange) broke = NULL;
+  g_autoptr(ScChange) fixed = NULL;
+
+  g_assert_true (sc_snapshot_has_finding (failing, "php-error-shown"));
+  broke = sc_change_compare (healthy, failing);
+  fixed = sc_change_compare (failing, healthy);
+  g_assert_cmpint (broke->kind, ==, SC_CHANGE_BROKEN);
+  g_assert_true (g_strv_contains ((const char * const *) broke->what, "New finding: PHP errors shown on the page"));
+  g_assert_cmpint (fixed->kind, ==, SC_CHANGE_FIXED);
+  g_assert_true (g_strv_contains ((const char * const *) fixed->what, "Finding gone: PHP errors shown on the page"));
+  sc_test_server_free (server);
+}
+
+/* A row written by another version may hold an id with no title: it is
+ * shown as it is rather than dropped. */
+static void
+test_finding_without_title (void)
+{
+  g_autoptr(ScSnapshot) was = make_snapshot ("https://example.com/", 1, 200);
+  g_autoptr(ScSnapshot) now = make_snapshot ("https://example.com/", 2, 200);
+  g_autoptr(ScChange) change = NULL;
+
+  g_strfreev (was->finding_ids);
+  was->finding_ids = g_strsplit ("retired-finding wordpress-maintenance", " ", -1);
+  change = sc_change_compare (was, now);
+  g_assert_cmpstr (change->what[0], ==, "Finding gone: retired-finding");
+  g_assert_cmpstr (change->what[1], ==, "Finding gone: WordPress in maintenance mode");
+  g_assert_null (change->what[2]);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/history/change/finding-title", test_finding_title);
+  g_test_add_func ("/history/change/finding-without-title", test_finding_without_title);
 #define ADD(path, fn) g_test_add ("/history/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("rows", test_rows);
   ADD ("migration", test_migration);

@@ -108,6 +108,20 @@ test_change_text (void)
   g_assert_cmpstr (change->what[1], ==, "⟦Verdict: ⟦Problem⟧, was ⟦Warning⟧⟧");
 }
 
+/* A finding that appeared is named by its translated title, not its id. */
+static void
+test_change_finding_title (void)
+{
+  g_autoptr(ScSnapshot) was = make_snapshot (200, SC_VERDICT_OK);
+  g_autoptr(ScSnapshot) now = make_snapshot (200, SC_VERDICT_OK);
+  g_autoptr(ScChange) change = NULL;
+
+  g_strfreev (now->finding_ids);
+  now->finding_ids = g_strsplit ("php-error-shown", " ", -1);
+  change = sc_change_compare (was, now);
+  g_assert_cmpstr (change->what[0], ==, "⟦New finding: ⟦PHP errors shown on the page⟧⟧");
+}
+
 /* The run's summary takes a whole translated phrase per kind, in the
  * plural form its own count asks for. */
 static void
@@ -137,6 +151,7 @@ main (int   argc,
   g_test_add_func ("/translation/engine-and-report-text", test_engine_and_report_text);
   g_test_add_func ("/translation/change-text", test_change_text);
   g_test_add_func ("/translation/change-summary", test_change_summary);
+  g_test_add_func ("/translation/change-finding-title", test_change_finding_title);
   status = g_test_run ();
 
   remove_test_translation ();

@@ -3,11 +3,13 @@
 
 #include "fuzz-common.h"
 #include "sc-catalog.h"
+#include "sc-finding-titles.h"
 
 /* Catalog loading: the catalog is bundled, but it is edited by hand and
  * translated, so a damaged one must be refused with an error, never crash
  * or warn.  One that loads must keep its promises: every entry complete,
- * and a status or failure lookup never without an answer. */
+ * and a status or failure lookup never without an answer.  The same input
+ * is read as the findings' titles too, a file of the same making. */
 
 int
 LLVMFuzzerInitialize (int    *argc,
@@ -58,6 +60,25 @@ check_lookups (ScCatalog *catalog)
     }
 }
 
+/* The findings' titles come from a JSON file edited by hand too: refused
+ * with an error, or every title there to be found. */
+static void
+check_finding_titles (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScFindingTitles) titles = sc_finding_titles_new_from_bytes (bytes, &error);
+
+  if (titles == NULL)
+    {
+      g_assert (error != NULL);
+      return;
+    }
+  g_assert (error == NULL);
+  g_assert (sc_finding_titles_lookup (titles, "") == NULL);
+  (void) sc_finding_titles_lookup (titles, "php-error-shown");
+  (void) sc_finding_titles_get_n_items (titles);
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -70,6 +91,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (!sc_fuzz_json_is_one_value (data, size))
     return 0;
   bytes = g_bytes_new (data, size);
+  check_finding_titles (bytes);
   catalog = sc_catalog_new_from_bytes (bytes, &error);
   if (catalog == NULL)
     {

@@ -7,6 +7,7 @@
 
 #include "sc-core-resources.h"
 #include "sc-data-json-private.h"
+#include "sc-finding-titles.h"
 #include "sc-signatures.h"
 
 /* The signatures: who answered, recognised by the marks each product
@@ -585,6 +586,32 @@ compare_names (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* A finding the signatures can give must have a title to be named by
+ * (data/findings/findings.json): checked on the bundled set, where both
+ * files ship together. */
+static gboolean
+check_titles (ScSignatures  *self,
+              GError       **error)
+{
+  ScFindingTitles *titles = sc_finding_titles_get_default (error);
+
+  if (titles == NULL)
+    return FALSE;
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      ScSignature *signature = g_ptr_array_index (self->items, i);
+
+      if (signature->finding != NULL && sc_finding_titles_lookup (titles, signature->finding->id) == NULL)
+        {
+          g_set_error (error, SC_SIGNATURES_ERROR, SC_SIGNATURES_ERROR_INVALID,
+                       "signatures/%s (%s): the finding \"%s\" has no title in findings/findings.json",
+                       signature->file, signature->id, signature->finding->id);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static ScSignatures *
 load_bundled (GError **error)
 {
@@ -609,6 +636,8 @@ load_bundled (GError **error)
       if (bytes == NULL || !sc_signatures_add_file (self, names[i], bytes, error))
         return NULL;
     }
+  if (!check_titles (self, error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 

@@ -6,6 +6,7 @@
 #include <libsoup/soup.h>
 
 #include "sc-diagnosis-private.h"
+#include "sc-finding-titles.h"
 
 /* Rules that read a whole result (every hop, its headers, timing and
  * certificate, and the start of the final page) and add findings beyond
@@ -48,8 +49,14 @@ sc_diagnosis_add (ScDiagnosis        *d,
                   const char         *message,
                   const char * const *suggestions)
 {
+  ScFindingTitles *titles = sc_finding_titles_get_default (NULL);
+
   if (sc_diagnosis_has_finding (d, id))
     return;
+  /* A programming error that check-finding-titles.py should have caught:
+   * the finding is still given, but people would read its bare id. */
+  if (titles == NULL || sc_finding_titles_lookup (titles, id) == NULL)
+    g_critical ("The finding “%s” has no title in data/findings/findings.json", id);
   g_ptr_array_add (d->result->findings, sc_finding_new (id, severity, message, suggestions));
 }
 

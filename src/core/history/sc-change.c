@@ -6,11 +6,13 @@
 #include <glib/gi18n.h>
 
 #include "sc-change.h"
+#include "sc-finding-titles.h"
 
 /* Compares two snapshots of one site with the contract's rules: fixed and
  * broken follow the verdict crossing "problem"; anything else that differs
  * (status, class, verdict, final URL, certificate, finding ids) is
- * "changed".  Each difference gets a sentence that names both values. */
+ * "changed".  Each difference gets a sentence that names both values;
+ * findings by their titles, as the history keeps only their ids. */
 
 G_DEFINE_BOXED_TYPE (ScChange, sc_change, sc_change_ref, sc_change_unref)
 
@@ -148,8 +150,8 @@ compare_certificate (GPtrArray  *what,
     g_ptr_array_add (what, g_strdup (_("Certificate replaced by another one")));
 }
 
-/* The certificate's warning finding gets its own sentence: "about to
- * expire" means more to an admin than a finding id. */
+/* A finding is named by its title ("PHP errors shown on the page"); the
+ * certificate's warning gets a sentence of its own, with the days left. */
 static char *
 describe_new_finding (ScSnapshot *now,
                       const char *id)
@@ -160,7 +162,9 @@ describe_new_finding (ScSnapshot *now,
                                          "Certificate about to expire: %" PRId64 " days left",
                                          (gulong) MAX (now->cert_days_left, 0)),
                             now->cert_days_left);
-  return g_strdup_printf (_("New finding: %s"), id);
+  /* TRANSLATORS: a finding the earlier check did not have, by its short
+   * title: "New finding: PHP errors shown on the page" */
+  return g_strdup_printf (_("New finding: %s"), sc_finding_describe (id));
 }
 
 static void
@@ -173,7 +177,10 @@ compare_findings (GPtrArray  *what,
       g_ptr_array_add (what, describe_new_finding (now, now->finding_ids[i]));
   for (guint i = 0; was->finding_ids[i] != NULL; i++)
     if (!sc_snapshot_has_finding (now, was->finding_ids[i]))
-      g_ptr_array_add (what, g_strdup_printf (_("Finding gone: %s"), was->finding_ids[i]));
+      /* TRANSLATORS: a finding of the earlier check that is no longer there,
+       * by its short title: "Finding gone: WordPress in maintenance mode" */
+      g_ptr_array_add (what, g_strdup_printf (_("Finding gone: %s"),
+                                              sc_finding_describe (was->finding_ids[i])));
 }
 
 static gboolean
