@@ -363,8 +363,6 @@ sc_batch_workers_new (ScBatch      *batch,
                       GCancellable *cancellable)
 {
   ScBatchWorkers *self = g_new0 (ScBatchWorkers, 1);
-  g_autoptr(GTlsDatabase) system = NULL;
-  GTlsDatabase *database;
 
   self->batch = batch;
   self->caller = g_main_context_ref_thread_default ();
@@ -376,16 +374,15 @@ sc_batch_workers_new (ScBatch      *batch,
   self->yield = yield;
   self->template = g_object_ref (template);
   /* libsoup wants a session used from one thread: what the threads need
-   * of the caller's is read here.  The database is then shared, which
-   * GTlsDatabase allows, and spares each thread loading it again. */
-  database = soup_session_get_tls_database (template->session);
-  /* Only a database of the caller's own (tests' certificate authorities)
-   * is passed on: glib-networking 2.74 builds new credentials for every
-   * connection of a session given a database explicitly, twice the CPU
-   * per https site of a session left on the system's default. */
-  system = g_tls_backend_get_default_database (g_tls_backend_get_default ());
-  if (database != system)
-    g_set_object (&self->database, database);
+   * of the caller's is read here.  A database the caller set (tests'
+   * certificate authorities) is shared, which GTlsDatabase allows.  The
+   * system's default is left for the threads to load: asking the session
+   * for its database would load the whole trust store here, 40-90 ms of
+   * the window's main thread on the first run (perf).  And glib-networking
+   * 2.74 builds new credentials for every connection of a session given a
+   * database explicitly, twice the CPU per https site of a session left on
+   * the default. */
+  g_set_object (&self->database, template->tls_database);
   g_set_object (&self->proxies, soup_session_get_proxy_resolver (template->session));
   self->no_proxy = template->no_proxy;
   self->workers = g_ptr_array_new_with_free_func ((GDestroyNotify) worker_free);

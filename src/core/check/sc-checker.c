@@ -60,6 +60,7 @@ sc_checker_finalize (GObject *object)
   ScChecker *self = (ScChecker *) object;
 
   g_clear_object (&self->session);
+  g_clear_object (&self->tls_database);
   g_free (self->method);
   g_free (self->user_agent);
   g_free (self->accept);
@@ -306,5 +307,6 @@ sc_checker_set_tls_database (ScChecker    *self,
                              GTlsDatabase *database)
 {
   g_return_if_fail (SC_IS_CHECKER (self));
+  g_set_object (&self->tls_database, database);
   soup_session_set_tls_database (self->session, database);
 }
