@@ -330,12 +330,32 @@ post (ScBatchWorkers *self,
   g_mutex_unlock (&self->lock);
 }
 
+/* In the checking thread. */
+static gboolean
+on_cancel_in_thread (gpointer user_data)
+{
+  Worker *worker = user_data;
+
+  g_cancellable_cancel (worker->cancellable);
+  return G_SOURCE_REMOVE;
+}
+
+/* A thread's cancellable is cancelled in that thread, never from here.
+ * Cancelling it runs the checks' handlers, which cancel the cancellables
+ * libsoup's socket sources watch, in the cancelling thread; GLib 2.74
+ * leaks a GCancellableSource that its own thread disposes while another
+ * thread is inside g_cancellable_cancel() (fixed in GLib 2.81, glib#2309),
+ * and libsoup's body streams then crashed in about one cancelled run in
+ * three (tests/test-batch.c, /batch/threads/cancel-often).  Once posted,
+ * the cancel runs before the thread's quit (sc_batch_workers_free), which
+ * is posted after it. */
 static void
 on_cancelled (GCancellable   *cancellable,
               ScBatchWorkers *self)
 {
   for (guint i = 0; i < self->workers->len; i++)
-    g_cancellable_cancel (((Worker *) g_ptr_array_index (self->workers, i))->cancellable);
+    g_main_context_invoke (((Worker *) g_ptr_array_index (self->workers, i))->context,
+                           on_cancel_in_thread, g_ptr_array_index (self->workers, i));
 }
 
 static void
