@@ -71,7 +71,15 @@ struct _ScBatchWorkers {
   guint          jobs;
   guint          per_host;
   gboolean       yield;
-  ScChecker     *template;    /* read only from the caller's thread */
+  /* The caller's checker's settings when the run started, copied on the
+   * caller's thread: the caller may change them while the threads start. */
+  guint          timeout;
+  guint          max_redirects;
+  char          *method;
+  gboolean       ignore_tls_errors;
+  char          *user_agent;
+  char          *accept;
+  guint          body_stall_ms;
   GTlsDatabase  *database;
   GProxyResolver *proxies;
   gboolean       no_proxy;
@@ -95,30 +103,27 @@ post (ScBatchWorkers *self,
       Message        *message);
 
 /* The thread's own checker, with the caller's settings as they were when
- * the run started (read on the caller's thread, in sc_batch_workers_new). */
+ * the run started (copied in sc_batch_workers_new). */
 static ScChecker *
 clone_checker (ScBatchWorkers *owner)
 {
-  ScChecker *template = owner->template;
   ScChecker *checker = sc_checker_new (owner->jobs, owner->per_host);
-  GTlsDatabase *database = owner->database;
-  GProxyResolver *proxies = owner->proxies;
 
   g_object_set (checker,
-                "timeout", template->timeout,
-                "max-redirects", template->max_redirects,
-                "method", template->method,
-                "ignore-tls-errors", template->ignore_tls_errors,
-                "user-agent", template->user_agent,
-                "accept", template->accept,
+                "timeout", owner->timeout,
+                "max-redirects", owner->max_redirects,
+                "method", owner->method,
+                "ignore-tls-errors", owner->ignore_tls_errors,
+                "user-agent", owner->user_agent,
+                "accept", owner->accept,
                 NULL);
-  if (database != NULL)
-    sc_checker_set_tls_database (checker, database);
+  if (owner->database != NULL)
+    sc_checker_set_tls_database (checker, owner->database);
   if (owner->no_proxy)
     sc_checker_set_proxy_resolver (checker, NULL);
-  else if (proxies != NULL)
-    sc_checker_set_proxy_resolver (checker, proxies);
-  checker->body_stall_ms = template->body_stall_ms;
+  else if (owner->proxies != NULL)
+    sc_checker_set_proxy_resolver (checker, owner->proxies);
+  checker->body_stall_ms = owner->body_stall_ms;
   return checker;
 }
 
@@ -330,12 +335,32 @@ post (ScBatchWorkers *self,
   g_mutex_unlock (&self->lock);
 }
 
+/* In the checking thread. */
+static gboolean
+on_cancel_in_thread (gpointer user_data)
+{
+  Worker *worker = user_data;
+
+  g_cancellable_cancel (worker->cancellable);
+  return G_SOURCE_REMOVE;
+}
+
+/* A thread's cancellable is cancelled in that thread, never from here.
+ * Cancelling it runs the checks' handlers, which cancel the cancellables
+ * libsoup's socket sources watch, in the cancelling thread; GLib 2.74
+ * leaks a GCancellableSource that its own thread disposes while another
+ * thread is inside g_cancellable_cancel() (fixed in GLib 2.81, glib#2309),
+ * and libsoup's body streams then crashed in about one cancelled run in
+ * three (tests/test-batch.c, /batch/threads/cancel-often).  Once posted,
+ * the cancel runs before the thread's quit (sc_batch_workers_free), which
+ * is posted after it. */
 static void
 on_cancelled (GCancellable   *cancellable,
               ScBatchWorkers *self)
 {
   for (guint i = 0; i < self->workers->len; i++)
-    g_cancellable_cancel (((Worker *) g_ptr_array_index (self->workers, i))->cancellable);
+    g_main_context_invoke (((Worker *) g_ptr_array_index (self->workers, i))->context,
+                           on_cancel_in_thread, g_ptr_array_index (self->workers, i));
 }
 
 static void
@@ -363,8 +388,6 @@ sc_batch_workers_new (ScBatch      *batch,
                       GCancellable *cancellable)
 {
   ScBatchWorkers *self = g_new0 (ScBatchWorkers, 1);
-  g_autoptr(GTlsDatabase) system = NULL;
-  GTlsDatabase *database;
 
   self->batch = batch;
   self->caller = g_main_context_ref_thread_default ();
@@ -374,19 +397,27 @@ sc_batch_workers_new (ScBatch      *batch,
   self->jobs = MAX (1, (jobs + n_threads - 1) / n_threads);
   self->per_host = per_host;
   self->yield = yield;
-  self->template = g_object_ref (template);
+  self->timeout = template->timeout;
+  self->max_redirects = template->max_redirects;
+  self->method = g_strdup (template->method);
+  self->ignore_tls_errors = template->ignore_tls_errors;
+  self->user_agent = g_strdup (template->user_agent);
+  self->accept = g_strdup (template->accept);
+  self->body_stall_ms = template->body_stall_ms;
   /* libsoup wants a session used from one thread: what the threads need
-   * of the caller's is read here.  The database is then shared, which
-   * GTlsDatabase allows, and spares each thread loading it again. */
-  database = soup_session_get_tls_database (template->session);
-  /* Only a database of the caller's own (tests' certificate authorities)
-   * is passed on: glib-networking 2.74 builds new credentials for every
-   * connection of a session given a database explicitly, twice the CPU
-   * per https site of a session left on the system's default. */
-  system = g_tls_backend_get_default_database (g_tls_backend_get_default ());
-  if (database != system)
-    g_set_object (&self->database, database);
-  g_set_object (&self->proxies, soup_session_get_proxy_resolver (template->session));
+   * of the caller's is read here.  A database the caller set (tests'
+   * certificate authorities) is shared, which GTlsDatabase allows.  The
+   * system's default is left for the threads to load: asking the session
+   * for its database would load the whole trust store here, 40-90 ms of
+   * the window's main thread on the first run (perf).  And glib-networking
+   * 2.74 builds new credentials for every connection of a session given a
+   * database explicitly, twice the CPU per https site of a session left on
+   * the default. */
+  g_set_object (&self->database, template->tls_database);
+  /* The same for the proxy resolver: the system's default loads a GIO
+   * module (libproxy: 14 ms of CPU here) on first use, so it is left for
+   * the threads to ask for; one the caller set is shared. */
+  g_set_object (&self->proxies, template->proxy_resolver);
   self->no_proxy = template->no_proxy;
   self->workers = g_ptr_array_new_with_free_func ((GDestroyNotify) worker_free);
   self->host_worker = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -493,7 +524,9 @@ sc_batch_workers_free (ScBatchWorkers *self)
   g_array_unref (self->backlog);
   g_mutex_clear (&self->lock);
   g_hash_table_unref (self->host_worker);
-  g_object_unref (self->template);
+  g_free (self->method);
+  g_free (self->user_agent);
+  g_free (self->accept);
   g_clear_object (&self->database);
   g_clear_object (&self->proxies);
   g_clear_object (&self->cancellable);

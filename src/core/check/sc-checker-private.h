@@ -22,6 +22,8 @@ struct _ScChecker
   char         *user_agent;
   char         *accept;
   gboolean      no_proxy;      /* set_proxy_resolver (NULL): never a proxy */
+  GProxyResolver *proxy_resolver; /* set_proxy_resolver (); NULL: the system's or none */
+  GTlsDatabase *tls_database;  /* set_tls_database (); NULL: the system's */
   guint         body_stall_ms; /* 0: the default, see sniff_body() */
   GHashTable   *proxy_peers;   /* "address:port" of the proxies connected to */
 };

@@ -60,6 +60,8 @@ sc_checker_finalize (GObject *object)
   ScChecker *self = (ScChecker *) object;
 
   g_clear_object (&self->session);
+  g_clear_object (&self->tls_database);
+  g_clear_object (&self->proxy_resolver);
   g_free (self->method);
   g_free (self->user_agent);
   g_free (self->accept);
@@ -289,6 +291,7 @@ sc_checker_set_proxy_resolver (ScChecker      *self,
   g_return_if_fail (resolver == NULL || G_IS_PROXY_RESOLVER (resolver));
 
   g_object_set (self->session, "proxy-resolver", resolver, NULL);
+  g_set_object (&self->proxy_resolver, resolver);
   self->no_proxy = resolver == NULL;
 }
 
@@ -306,5 +309,6 @@ sc_checker_set_tls_database (ScChecker    *self,
                              GTlsDatabase *database)
 {
   g_return_if_fail (SC_IS_CHECKER (self));
+  g_set_object (&self->tls_database, database);
   soup_session_set_tls_database (self->session, database);
 }
