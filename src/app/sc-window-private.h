@@ -4,6 +4,7 @@
 #include "sc-report-writer.h"
 #include "sc-background.h"
 #include "sc-history-recorder.h"
+#include "sc-progress.h"
 #include "sc-watcher.h"
 #include "sc-window.h"
 
@@ -62,7 +63,7 @@ struct _ScWindow
   GtkListView          *site_list;
   GtkSpinner           *loading_spinner;
   GtkRevealer          *progress_revealer;
-  GtkProgressBar       *progress_bar;
+  ScProgress           *progress;
   GtkStack             *detail_stack;
   AdwStatusPage        *none_page;
   GtkWidget            *site_menu_button;

@@ -808,13 +808,11 @@ update_progress (ScWindow *self)
 {
   guint total = sc_check_queue_get_n_total (self->queue);
   guint done = sc_check_queue_get_n_done (self->queue);
-  g_autofree char *text = g_strdup_printf (_("%u of %u"), done, total);
   gint64 since = sc_profiler_now ();
 
   g_clear_handle_id (&self->progress_id, g_source_remove);
   gtk_revealer_set_reveal_child (self->progress_revealer, sc_check_queue_get_busy (self->queue));
-  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0.0);
-  gtk_progress_bar_set_text (self->progress_bar, text);
+  sc_progress_set (self->progress, done, total);
   if (self->overview_id != 0 &&
       g_get_monotonic_time () - self->overview_at >= OVERVIEW_DELAY_MS * (gint64) 1000)
     update_overview (self);
@@ -1415,6 +1413,7 @@ sc_window_class_init (ScWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SC_TYPE_DETAIL_VIEW);
+  g_type_ensure (SC_TYPE_PROGRESS);
   g_type_ensure (SC_TYPE_TAB_STOP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
@@ -1430,7 +1429,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, site_list);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, progress_revealer);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, progress);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, none_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, site_menu_button);
