@@ -4,6 +4,7 @@
 #include "sc-report-writer.h"
 #include "sc-background.h"
 #include "sc-history-recorder.h"
+#include "sc-live-label.h"
 #include "sc-progress.h"
 #include "sc-watcher.h"
 #include "sc-window.h"
@@ -58,7 +59,7 @@ struct _ScWindow
   GtkWidget            *overview_box;
   GMenu                *primary_menu;
   GtkBox               *filter_box;
-  GtkLabel             *summary_label;
+  ScLiveLabel          *summary_label;
   GtkStack             *list_stack;
   GtkListView          *site_list;
   GtkSpinner           *loading_spinner;
