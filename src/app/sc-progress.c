@@ -16,16 +16,16 @@
  * - the bar is two GtkProgressBars, laid out once, one empty and one
  *   full, so that the theme draws both (light, dark, high contrast); the
  *   full one is drawn clipped to the part that is done;
- * - the text is drawn from a PangoLayout, in room measured for the widest
- *   text the total allows, so only a total with more digits asks for a
- *   new layout. */
-
-#define TEXT_OPACITY 0.55   /* as Adwaita's dim progress bar text */
+ * - the text is a GtkInscription, dim and with tabular figures as Adwaita
+ *   gives a progress bar's text (in each style, high contrast included),
+ *   in room kept for the widest text the total allows, so only a total
+ *   with more digits asks for a new layout. */
 
 struct _ScProgress
 {
   GtkWidget  parent_instance;
 
+  GtkWidget *label;
   GtkWidget *empty;
   GtkWidget *full;
   char      *text;
@@ -43,37 +43,6 @@ format_text (guint done,
   return g_strdup_printf (_("%u of %u"), done, total);
 }
 
-static PangoLayout *
-create_layout (ScProgress *self,
-               const char *text)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-
-  /* Tabular figures, as Adwaita gives a progress bar's text, so that the
-   * count does not jitter as it grows. */
-  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
-  pango_layout_set_attributes (layout, attrs);
-  return layout;
-}
-
-/* The widest text this total can show: every digit a zero (with tabular
- * figures all digits are as wide). */
-static void
-measure_text (ScProgress *self,
-              int        *width,
-              int        *height)
-{
-  g_autofree char *widest = format_text (self->total, self->total);
-  g_autoptr(PangoLayout) layout = NULL;
-
-  for (char *c = widest; *c != '\0'; c++)
-    if (g_ascii_isdigit (*c))
-      *c = '0';
-  layout = create_layout (self, widest);
-  pango_layout_get_pixel_size (layout, width, height);
-}
-
 static void
 sc_progress_measure (GtkWidget      *widget,
                      GtkOrientation  orientation,
@@ -84,19 +53,19 @@ sc_progress_measure (GtkWidget      *widget,
                      int            *natural_baseline)
 {
   ScProgress *self = SC_PROGRESS (widget);
-  int text_width, text_height, bar_min, bar_nat;
+  int text_min, text_nat, bar_min, bar_nat;
 
-  measure_text (self, &text_width, &text_height);
+  gtk_widget_measure (self->label, orientation, -1, &text_min, &text_nat, NULL, NULL);
   gtk_widget_measure (self->empty, orientation, -1, &bar_min, &bar_nat, NULL, NULL);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = MAX (bar_min, text_width);
-      *natural = MAX (bar_nat, text_width);
+      *minimum = MAX (bar_min, text_min);
+      *natural = MAX (bar_nat, text_nat);
     }
   else
     {
-      *minimum = bar_min + text_height;
-      *natural = bar_nat + text_height;
+      *minimum = bar_min + text_min;
+      *natural = bar_nat + text_nat;
     }
 }
 
@@ -107,36 +76,15 @@ sc_progress_size_allocate (GtkWidget *widget,
                            int        baseline)
 {
   ScProgress *self = SC_PROGRESS (widget);
-  int text_width, text_height;
+  int text_height;
   GtkAllocation bar;
 
-  measure_text (self, &text_width, &text_height);
-  bar = (GtkAllocation) { 0, MIN (text_height, height), width, MAX (height - text_height, 0) };
+  gtk_widget_measure (self->label, GTK_ORIENTATION_VERTICAL, -1, &text_height, NULL, NULL, NULL);
+  text_height = MIN (text_height, height);
+  gtk_widget_size_allocate (self->label, &(GtkAllocation) { 0, 0, width, text_height }, -1);
+  bar = (GtkAllocation) { 0, text_height, width, height - text_height };
   gtk_widget_size_allocate (self->empty, &bar, -1);
   gtk_widget_size_allocate (self->full, &bar, -1);
-}
-
-static void
-snapshot_text (ScProgress  *self,
-               GtkSnapshot *snapshot)
-{
-  g_autoptr(PangoLayout) layout = NULL;
-  int width, height;
-  GdkRGBA color;
-
-  if (self->text == NULL)
-    return;
-  layout = create_layout (self, self->text);
-  pango_layout_get_pixel_size (layout, &width, &height);
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &color);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  color.alpha *= TEXT_OPACITY;
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot,
-                          &GRAPHENE_POINT_INIT ((gtk_widget_get_width (GTK_WIDGET (self)) - width) / 2.0f, 0));
-  gtk_snapshot_append_layout (snapshot, layout, &color);
-  gtk_snapshot_restore (snapshot);
 }
 
 /* The full bar, clipped to the done part of its trough, with the round
@@ -169,7 +117,7 @@ sc_progress_snapshot (GtkWidget   *widget,
 {
   ScProgress *self = SC_PROGRESS (widget);
 
-  snapshot_text (self, snapshot);
+  gtk_widget_snapshot_child (widget, self->label, snapshot);
   gtk_widget_snapshot_child (widget, self->empty, snapshot);
   snapshot_done (self, snapshot);
 }
@@ -179,6 +127,7 @@ sc_progress_dispose (GObject *object)
 {
   ScProgress *self = SC_PROGRESS (object);
 
+  g_clear_pointer (&self->label, gtk_widget_unparent);
   g_clear_pointer (&self->empty, gtk_widget_unparent);
   g_clear_pointer (&self->full, gtk_widget_unparent);
   G_OBJECT_CLASS (sc_progress_parent_class)->dispose (object);
@@ -226,6 +175,13 @@ bar_new (ScProgress *self,
 static void
 sc_progress_init (ScProgress *self)
 {
+  /* The value is said by this widget: the text is for the eye. */
+  self->label = gtk_inscription_new (NULL);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (self->label), 0.5);
+  gtk_widget_add_css_class (self->label, "dim-label");
+  gtk_widget_add_css_class (self->label, "numeric");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
   self->empty = bar_new (self, 0.0);
   self->full = bar_new (self, 1.0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0, -1);
@@ -262,12 +218,17 @@ sc_progress_set (ScProgress *self,
   done = MIN (done, total);
   if (self->text != NULL && done == self->done && total == self->total)
     return;
-  if (n_digits (total) != n_digits (self->total))
-    gtk_widget_queue_resize (GTK_WIDGET (self));
+  if (self->text == NULL || n_digits (total) != n_digits (self->total))
+    {
+      g_autofree char *widest = format_text (total, total);
+
+      gtk_inscription_set_min_chars (GTK_INSCRIPTION (self->label), g_utf8_strlen (widest, -1));
+    }
   self->done = done;
   self->total = total;
   g_free (self->text);
   self->text = format_text (done, total);
+  gtk_inscription_set_text (GTK_INSCRIPTION (self->label), self->text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) total,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) done,
