@@ -8,6 +8,8 @@
 #include <gtk/gtk.h>
 #include <adwaita.h>
 
+#include "sc-live-label.h"
+#include "sc-progress.h"
 #include "sc-report-writer.h"
 #include "sc-result-json.h"
 #include "sc-site-row.h"
@@ -1263,6 +1265,139 @@ test_checking_spinner (void)
   g_assert_cmpstr (sc_status_badge_get_text (SC_STATUS_BADGE (badge)), ==, "–");
 }
 
+typedef struct {
+  guint n_frames;
+  guint n_compute_size;
+} FrameCount;
+
+static void
+on_count_frame (GdkFrameClock *clock,
+                FrameCount    *count)
+{
+  count->n_frames++;
+}
+
+static void
+on_count_compute_size (GdkToplevel     *toplevel,
+                       GdkToplevelSize *size,
+                       FrameCount      *count)
+{
+  count->n_compute_size++;
+}
+
+static gboolean
+frames_reached (gpointer data)
+{
+  FrameCount *count = data;
+  return count->n_frames >= 1;
+}
+
+/* A frame painted: everything queued before has been laid out. */
+static void
+wait_frames (GtkWidget  *window,
+             FrameCount *count)
+{
+  count->n_frames = 0;
+  gtk_widget_queue_draw (window);
+  wait_until (frames_reached, count);
+}
+
+/* The progress of a run follows the checks by redrawing only: in GTK 4.8
+ * on X11 each layout of the window costs round trips to the X server
+ * (compute-size), and GtkProgressBar asked for one at each step.  A total
+ * with more digits needs room, and a layout: that also shows that the
+ * count below would see one. */
+static void
+test_progress_redraws_only (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *progress = sc_progress_new ();
+  FrameCount count = { 0 };
+  GdkSurface *surface;
+
+  gtk_window_set_child (GTK_WINDOW (window), progress);
+  sc_progress_set (SC_PROGRESS (progress), 0, 200);
+  gtk_window_present (GTK_WINDOW (window));
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_signal_connect (gdk_surface_get_frame_clock (surface), "after-paint", G_CALLBACK (on_count_frame), &count);
+  g_signal_connect (surface, "compute-size", G_CALLBACK (on_count_compute_size), &count);
+  /* Until the window has settled after mapping: a frame without a layout. */
+  do
+    {
+      count.n_compute_size = 0;
+      wait_frames (window, &count);
+    }
+  while (count.n_compute_size > 0);
+  for (guint done = 1; done <= 150; done += 37)
+    {
+      sc_progress_set (SC_PROGRESS (progress), done, 200);
+      wait_frames (window, &count);
+    }
+  g_assert_cmpuint (count.n_compute_size, ==, 0);
+  g_assert_cmpstr (sc_progress_get_text (SC_PROGRESS (progress)), ==, "149 of 200");
+  g_assert_cmpfloat_with_epsilon (sc_progress_get_fraction (SC_PROGRESS (progress)), 149.0 / 200, 1e-9);
+
+  sc_progress_set (SC_PROGRESS (progress), 149, 2000);
+  wait_frames (window, &count);
+  g_assert_cmpuint (count.n_compute_size, >, 0);
+  g_assert_cmpstr (sc_progress_get_text (SC_PROGRESS (progress)), ==, "149 of 2000");
+
+  g_signal_handlers_disconnect_by_data (gdk_surface_get_frame_clock (surface), &count);
+  g_signal_handlers_disconnect_by_data (surface, &count);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The summary of the list changes while checks run; a new text of the
+ * same size (longer than max-width-chars, as the summary is during a run)
+ * only redraws it.  One that needs more lines gets a layout. */
+static void
+test_live_label_redraws_only (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *label = sc_live_label_new ();
+  FrameCount count = { 0 };
+  GdkSurface *surface;
+  int height;
+
+  gtk_widget_set_size_request (box, 300, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  sc_live_label_set_max_width_chars (SC_LIVE_LABEL (label), 30);
+  sc_live_label_set_text (SC_LIVE_LABEL (label), "1000 sites · 8 need a look · 992 not checked yet");
+  gtk_window_present (GTK_WINDOW (window));
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_signal_connect (gdk_surface_get_frame_clock (surface), "after-paint", G_CALLBACK (on_count_frame), &count);
+  g_signal_connect (surface, "compute-size", G_CALLBACK (on_count_compute_size), &count);
+  do
+    {
+      count.n_compute_size = 0;
+      wait_frames (window, &count);
+    }
+  while (count.n_compute_size > 0);
+  height = gtk_widget_get_height (label);
+  g_assert_cmpint (height, >, 0);
+
+  sc_live_label_set_text (SC_LIVE_LABEL (label), "1000 sites · 9 need a look · 991 not checked yet");
+  wait_frames (window, &count);
+  sc_live_label_set_text (SC_LIVE_LABEL (label), "1000 sites · 10 need a look · 989 not checked yet");
+  wait_frames (window, &count);
+  g_assert_cmpuint (count.n_compute_size, ==, 0);
+  g_assert_cmpstr (sc_live_label_get_text (SC_LIVE_LABEL (label)), ==,
+                   "1000 sites · 10 need a look · 989 not checked yet");
+
+  sc_live_label_set_text (SC_LIVE_LABEL (label), "1000 sites · 10 need a look · 989 not checked yet · "
+                          "3 checked a day or more ago · and a good deal more to say");
+  wait_frames (window, &count);
+  g_assert_cmpuint (count.n_compute_size, >, 0);
+  g_assert_cmpint (gtk_widget_get_height (label), >, height);
+  g_assert_cmpint (gtk_widget_get_width (label), <=, 300);
+
+  g_signal_handlers_disconnect_by_data (gdk_surface_get_frame_clock (surface), &count);
+  g_signal_handlers_disconnect_by_data (surface, &count);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1322,6 +1457,8 @@ main (int   argc,
   g_test_add_func ("/app/nobody-answered", test_nobody_answered);
   g_test_add_func ("/app/icon-bundled", test_icon_bundled);
   g_test_add_func ("/app/checking-spinner", test_checking_spinner);
+  g_test_add_func ("/app/progress-redraws-only", test_progress_redraws_only);
+  g_test_add_func ("/app/live-label-redraws-only", test_live_label_redraws_only);
 
   status = g_test_run ();
   sc_test_server_free (server);

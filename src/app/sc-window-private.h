@@ -4,6 +4,8 @@
 #include "sc-report-writer.h"
 #include "sc-background.h"
 #include "sc-history-recorder.h"
+#include "sc-live-label.h"
+#include "sc-progress.h"
 #include "sc-watcher.h"
 #include "sc-window.h"
 
@@ -57,12 +59,12 @@ struct _ScWindow
   GtkWidget            *overview_box;
   GMenu                *primary_menu;
   GtkBox               *filter_box;
-  GtkLabel             *summary_label;
+  ScLiveLabel          *summary_label;
   GtkStack             *list_stack;
   GtkListView          *site_list;
   GtkSpinner           *loading_spinner;
   GtkRevealer          *progress_revealer;
-  GtkProgressBar       *progress_bar;
+  ScProgress           *progress;
   GtkStack             *detail_stack;
   AdwStatusPage        *none_page;
   GtkWidget            *site_menu_button;

@@ -121,15 +121,19 @@ on_group_selected (GtkDropDown *dropdown,
  * result is not. */
 #define OVERVIEW_DELAY_MS 250
 
-/* "Problems 15": the count in a label of its own, three digits wide
+/* "Problems 15": the count in a widget of its own, three digits wide
  * whatever it says, so that the buttons (and the sidebar with them) do not
- * widen as results come in. */
+ * widen as results come in.  A GtkInscription, not a GtkLabel: a new count
+ * only redraws it, where a label asks for a layout of the window, which in
+ * GTK 4.8 on X11 costs round trips to the X server (bench/window-stalls.md). */
+#define COUNT_CHARS 3
+
 static GtkWidget *
 filter_button_new (const ScSiteFilter *filter)
 {
   GtkWidget *button = gtk_toggle_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *count = gtk_label_new (NULL);
+  GtkWidget *count = gtk_inscription_new (NULL);
   GtkWidget *name = gtk_label_new (_(filter->label));
 
   /* Four filters may not fit a phone's width: the names give way, the
@@ -137,8 +141,7 @@ filter_button_new (const ScSiteFilter *filter)
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
   gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), name);
-  gtk_label_set_width_chars (GTK_LABEL (count), 3);
-  gtk_label_set_xalign (GTK_LABEL (count), 0);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (count), COUNT_CHARS);
   gtk_widget_add_css_class (count, "numeric");
   gtk_box_append (GTK_BOX (box), count);
   gtk_button_set_child (GTK_BUTTON (button), box);
@@ -154,8 +157,11 @@ set_filter_count (GtkWidget          *button,
   /* Translators: a filter button, its name and how many sites it shows: "Problems 15". */
   g_autofree char *label = g_strdup_printf (C_("filter", "%s %u"), _(filter->label), count);
   g_autofree char *digits = g_strdup_printf ("%u", count);
+  GtkInscription *inscription = g_object_get_data (G_OBJECT (button), "sc-count");
 
-  gtk_label_set_label (g_object_get_data (G_OBJECT (button), "sc-count"), digits);
+  /* More digits than the room kept for them: a wider button, this once. */
+  gtk_inscription_set_min_chars (inscription, MAX (COUNT_CHARS, (guint) strlen (digits)));
+  gtk_inscription_set_text (inscription, digits);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_object_set_data_full (G_OBJECT (button), "sc-label", g_steal_pointer (&label), g_free);
 }
@@ -218,7 +224,7 @@ update_overview (ScWindow *self)
   if (stale > 0)
     g_string_append_printf (summary, g_dngettext (NULL, " · %u checked a day or more ago",
                                                   " · %u checked a day or more ago", stale), stale);
-  gtk_label_set_label (self->summary_label, summary->str);
+  sc_live_label_set_text (self->summary_label, summary->str);
   gtk_widget_set_visible (GTK_WIDGET (self->overview_box), n > 0);
   sc_profiler_add ("overview", since);
 }
@@ -809,13 +815,11 @@ update_progress (ScWindow *self)
 {
   guint total = sc_check_queue_get_n_total (self->queue);
   guint done = sc_check_queue_get_n_done (self->queue);
-  g_autofree char *text = g_strdup_printf (_("%u of %u"), done, total);
   gint64 since = sc_profiler_now ();
 
   g_clear_handle_id (&self->progress_id, g_source_remove);
   gtk_revealer_set_reveal_child (self->progress_revealer, sc_check_queue_get_busy (self->queue));
-  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0.0);
-  gtk_progress_bar_set_text (self->progress_bar, text);
+  sc_progress_set (self->progress, done, total);
   if (self->overview_id != 0 &&
       g_get_monotonic_time () - self->overview_at >= OVERVIEW_DELAY_MS * (gint64) 1000)
     update_overview (self);
@@ -1418,6 +1422,8 @@ sc_window_class_init (ScWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SC_TYPE_DETAIL_VIEW);
+  g_type_ensure (SC_TYPE_LIVE_LABEL);
+  g_type_ensure (SC_TYPE_PROGRESS);
   g_type_ensure (SC_TYPE_TAB_STOP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
@@ -1433,7 +1439,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, site_list);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, progress_revealer);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, progress);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, none_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, site_menu_button);
@@ -1514,6 +1520,7 @@ sc_window_init (ScWindow *self)
   self->settings = g_settings_new (APP_ID);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sc_live_label_set_max_width_chars (self->summary_label, 30);
   add_filter_buttons (self);
   self->group_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_widget_set_visible (GTK_WIDGET (self->group_dropdown), FALSE);
@@ -1646,7 +1653,7 @@ const char *
 sc_window_get_summary (ScWindow *self)
 {
   g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
-  return gtk_label_get_label (self->summary_label);
+  return sc_live_label_get_text (self->summary_label);
 }
 
 /* The label of the filter button for @filter_id ("Problems 15"). */
