@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-catalog.h"
+#include "sc-compat.h"
 #include "sc-paste.h"
 #include "sc-profiler.h"
 #include "sc-site-filter.h"
@@ -1298,6 +1299,15 @@ sc_window_close_for_good (ScWindow *self)
 }
 
 static void
+sc_window_unrealize (GtkWidget *widget)
+{
+  /* A window closed from the background is destroyed hidden: see
+   * sc_window_detach_surface(). */
+  sc_window_detach_surface (GTK_WINDOW (widget));
+  GTK_WIDGET_CLASS (sc_window_parent_class)->unrealize (widget);
+}
+
+static void
 sc_window_dispose (GObject *object)
 {
   ScWindow *self = (ScWindow *) object;
@@ -1399,6 +1409,7 @@ sc_window_class_init (ScWindowClass *klass)
   object_class->get_property = sc_window_get_property;
   object_class->set_property = sc_window_set_property;
   GTK_WINDOW_CLASS (klass)->close_request = sc_window_close_request;
+  GTK_WIDGET_CLASS (klass)->unrealize = sc_window_unrealize;
 
   /* "all", "problems", "ok" or "changed": the list filter, driven by win.filter. */
   properties[PROP_FILTER_MODE] =
