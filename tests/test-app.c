@@ -959,15 +959,15 @@ summary_says_stale (gpointer data)
   return g_str_has_suffix (sc_window_get_summary (data), " · 1 checked a day or more ago");
 }
 
-/* The same result as @result, checked @days ago. */
+/* The same result as @result, checked @age ago (to the second). */
 static ScCheckResult *
-aged_copy (ScCheckResult *result,
-           int            days)
+aged_copy_span (ScCheckResult *result,
+                GTimeSpan      age)
 {
   g_autoptr(GString) json = g_string_new (NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GDateTime) then = g_date_time_add_days (now, -days);
+  g_autoptr(GDateTime) then = g_date_time_add (now, -age);
   g_autofree char *stamp = g_date_time_format (then, "%Y-%m-%dT%H:%M:%SZ");
   JsonObject *object;
   g_autoptr(GError) error = NULL;
@@ -980,6 +980,49 @@ aged_copy (ScCheckResult *result,
   copy = sc_check_result_new_from_json (object, &error);
   g_assert_no_error (error);
   return copy;
+}
+
+/* The same result as @result, checked @days ago. */
+static ScCheckResult *
+aged_copy (ScCheckResult *result,
+           int            days)
+{
+  return aged_copy_span (result, days * G_TIME_SPAN_DAY);
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* An age stays true while the window stays open: a result a little under
+ * an hour old shows none; once the hour is over, the next refresh (once a
+ * minute) says it, to screen readers too. */
+static void
+test_row_age_refresh (void)
+{
+  ScWindow *window = open_window (NULL);
+  ScSite *site = add_and_check (window, "/status/200");
+  GtkWidget *row = wait_for_row (window, site);
+  g_autoptr(ScCheckResult) old = aged_copy_span (sc_site_get_result (site), G_TIME_SPAN_HOUR - 3 * G_TIME_SPAN_SECOND);
+  GtkLabel *age = sc_site_row_get_age_label (SC_SITE_ROW (row));
+  g_autofree char *described = NULL;
+  g_autofree char *label = NULL;
+  gboolean later = FALSE;
+
+  sc_site_set_result (site, old);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (age)));
+  g_timeout_add_seconds (4, on_wait_timeout, &later);
+  wait_until (flag_set, &later);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (age)));   /* nothing told the row */
+  sc_window_refresh_ages (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (age)));
+  g_assert_cmpstr (gtk_label_get_label (age), ==, "checked 1 hour ago");
+  described = sc_site_describe (site);
+  label = g_strdup_printf ("%s, checked 1 hour ago", described);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* A row shows the redirect path briefly, and how old an old result is. */
@@ -1449,6 +1492,7 @@ main (int   argc,
   g_test_add_func ("/app/filter-counts", test_filter_counts);
   g_test_add_func ("/app/sidebar-keeps-its-width", test_sidebar_keeps_its_width);
   g_test_add_func ("/app/row-path-and-age", test_row_path_and_age);
+  g_test_add_func ("/app/row-age-refresh", test_row_age_refresh);
   g_test_add_func ("/app/sorting", test_sorting);
   g_test_add_func ("/app/problems-and-clear-list", test_problems_and_clear_list);
   g_test_add_func ("/app/edit-address", test_edit_address);

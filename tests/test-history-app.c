@@ -739,9 +739,19 @@ test_background (Fixture       *f,
   /* "Stop Watching", the notification's button. */
   g_assert_nonnull (strstr (g_hash_table_lookup (received_ids, "Statuscope keeps watching in the background"),
                             "app.stop-watching Stop Watching"));
-  g_action_group_activate_action (G_ACTION_GROUP (app), "stop-watching", NULL);
   g_assert_no_error (error);
-  wait_until (pointer_cleared, &window);
+  {
+    /* Right after an event for the hidden window made GDK compute its
+     * size in an idle, as hiding it does on X11: GTK 4.8 ran that idle
+     * with the window freed (sc_window_detach_surface()). */
+    gboolean idled = FALSE;
+
+    gdk_surface_request_layout (gtk_native_get_surface (GTK_NATIVE (window)));
+    g_action_group_activate_action (G_ACTION_GROUP (app), "stop-watching", NULL);
+    wait_until (pointer_cleared, &window);
+    g_idle_add_full (G_PRIORITY_LOW, on_wait_timeout, &idled, NULL);
+    wait_until (flag_set, &idled);
+  }
   g_assert_false (sc_background_get_active (background));
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 
@@ -1004,15 +1014,6 @@ test_background_portal (Fixture       *f,
   gboolean owned[2] = { FALSE, FALSE };
   guint ids[4];
 
-  /* In a process of its own, which ends as the application would after
-   * "no" or Quit: in the suite's process, GTK now and then still signals
-   * about a window destroyed while hidden a few tests later (GTK 4.8). */
-  if (!g_test_subprocess ())
-    {
-      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-      g_test_trap_assert_passed ();
-      return;
-    }
   bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
   notifications = g_dbus_node_info_new_for_xml (notifications_xml, &error);
   g_assert_no_error (error);

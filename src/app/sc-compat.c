@@ -165,3 +165,39 @@ sc_choose_renderer (void)
   if (!has_render_node ())
     g_setenv ("GSK_RENDERER", "cairo", FALSE);
 }
+
+/* Stands in for the window, which is gone: a size computation asked of a
+ * destroyed surface changes nothing. */
+static void
+keep_size (GdkToplevel     *toplevel,
+           GdkToplevelSize *size,
+           gpointer         user_data)
+{
+  GdkSurface *surface = GDK_SURFACE (toplevel);
+
+  gdk_toplevel_size_set_size (size, gdk_surface_get_width (surface), gdk_surface_get_height (surface));
+}
+
+/* For a GtkWindow subclass's unrealize, before chaining up.  GTK 4.8's
+ * gtk_window_unrealize() disconnects its handlers from the window's
+ * GdkSurface but one: "compute-size", whose data is the window.  On X11,
+ * an event for the window (hiding it, for one) makes GDK compute its size
+ * from an idle, which destroying the surface does not cancel, and GDK
+ * keeps the destroyed surface alive: the idle then hands GTK's handler a
+ * window already freed ("invalid unclassed pointer in cast to
+ * 'GtkWindow'", then a crash).  Its job is done once the window goes. */
+void
+sc_window_detach_surface (GtkWindow *window)
+{
+  GdkSurface *surface;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  if (surface == NULL || !GDK_IS_TOPLEVEL (surface))
+    return;
+  if (g_signal_handlers_disconnect_matched (surface, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA,
+                                            g_signal_lookup ("compute-size", GDK_TYPE_TOPLEVEL), 0,
+                                            NULL, NULL, window) > 0)
+    g_signal_connect (surface, "compute-size", G_CALLBACK (keep_size), NULL);
+}

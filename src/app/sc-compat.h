@@ -25,4 +25,6 @@ void   sc_open_uri           (GtkWindow           *parent,
 
 void   sc_choose_renderer    (void);
 
+void   sc_window_detach_surface (GtkWindow   *window);
+
 G_END_DECLS

@@ -215,6 +215,24 @@ sc_site_row_get_heading_label (ScSiteRow *self)
   return self->host_label;
 }
 
+/* Time passed: the age is said again if its words changed ("checked 3
+ * hours ago" becomes "checked 4 hours ago" at most once an hour), and
+ * only then is the row updated and laid out again. */
+void
+sc_site_row_refresh_age (ScSiteRow *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  gboolean stale = FALSE;
+  g_autofree char *age = NULL;
+
+  g_return_if_fail (SC_IS_SITE_ROW (self));
+
+  if (self->site != NULL && !sc_site_get_checking (self->site))
+    age = sc_site_describe_age (self->site, now, &stale);
+  if (g_strcmp0 (age != NULL ? age : "", gtk_label_get_label (self->age_label)) != 0)
+    sc_site_row_update (self);
+}
+
 GtkLabel *
 sc_site_row_get_age_label (ScSiteRow *self)
 {

@@ -19,6 +19,7 @@ ScStatusBadge *sc_site_row_get_badge  (ScSiteRow *self);
 
 const char    *sc_site_row_get_path_text (ScSiteRow *self);
 GtkLabel      *sc_site_row_get_age_label (ScSiteRow *self);
+void           sc_site_row_refresh_age   (ScSiteRow *self);
 const char    *sc_site_row_get_heading   (ScSiteRow *self);
 GtkLabel      *sc_site_row_get_heading_label (ScSiteRow *self);
 

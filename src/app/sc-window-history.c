@@ -75,27 +75,17 @@ sc_window_history_close_to_background (ScWindow *self)
   return TRUE;
 }
 
-static gboolean
-close_hidden (gpointer data)
-{
-  ScWindow *self = data;
-
-  if (!gtk_widget_get_visible (GTK_WIDGET (self)) && gtk_window_get_application (GTK_WINDOW (self)) != NULL)
-    sc_window_close_for_good (self);
-  return G_SOURCE_REMOVE;
-}
-
 /* Stopped (Stop Watching, or the desktop said no) with the window hidden:
- * the window closes for good, which ends the application.  From an idle,
- * not inside the portal's reply and the notify emission that carry this:
- * destroying the window there sometimes left GTK 4.8 a dangling pointer. */
+ * the window closes for good, which ends the application.  (Destroying a
+ * hidden window met a GTK 4.8 bug that sc_window_detach_surface() now
+ * works around, whether from here or from an idle.) */
 static void
 on_background_active (ScBackground *background,
                       GParamSpec   *pspec,
                       ScWindow     *self)
 {
   if (!sc_background_get_active (background) && !gtk_widget_get_visible (GTK_WIDGET (self)))
-    g_idle_add_full (G_PRIORITY_DEFAULT, close_hidden, g_object_ref (self), g_object_unref);
+    sc_window_close_for_good (self);
 }
 
 /* Shown again (the application activated, a notification clicked): no

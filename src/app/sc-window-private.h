@@ -37,6 +37,7 @@ struct _ScWindow
   gint64                overview_at;    /* when it was last counted */
   GPtrArray            *filter_buttons; /* GtkToggleButton, as sc_site_filter_get_all() */
   guint                 loading_id;     /* shows the spinner if loading takes long */
+  guint                 ages_id;        /* says the rows' ages again, while shown */
   char                 *last_notice;
   char                 *last_notice_action;  /* its button's detailed action, or NULL */
   gboolean              loaded;

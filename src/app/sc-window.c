@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-catalog.h"
+#include "sc-compat.h"
 #include "sc-paste.h"
 #include "sc-profiler.h"
 #include "sc-site-filter.h"
@@ -792,6 +793,51 @@ sc_window_find_row (ScWindow *self,
   return NULL;
 }
 
+/* "checked 3 hours ago" goes on being true while the window stays open:
+ * the rows that exist (those on screen, and a few around them) say their
+ * age again; a row whose words did not change is not touched. */
+void
+sc_window_refresh_ages (ScWindow *self)
+{
+  g_return_if_fail (SC_IS_WINDOW (self));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->site_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+
+      if (SC_IS_SITE_ROW (row))
+        sc_site_row_refresh_age (SC_SITE_ROW (row));
+    }
+}
+
+static gboolean
+on_ages_tick (gpointer user_data)
+{
+  sc_window_refresh_ages (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Once a minute while shown; a hidden window (watching in the background)
+ * has no one to tell. */
+static void
+sc_window_map (GtkWidget *widget)
+{
+  ScWindow *self = SC_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (sc_window_parent_class)->map (widget);
+  if (self->ages_id == 0)
+    self->ages_id = g_timeout_add_seconds (60, on_ages_tick, self);
+  sc_window_refresh_ages (self);
+}
+
+static void
+sc_window_unmap (GtkWidget *widget)
+{
+  g_clear_handle_id (&SC_WINDOW (widget)->ages_id, g_source_remove);
+  GTK_WIDGET_CLASS (sc_window_parent_class)->unmap (widget);
+}
+
 /* Tab into the list lands on the selected site, not on the row that last
  * had the focus (GTK keeps that one even when the window selected another
  * site, after adding or removing one). */
@@ -1194,6 +1240,7 @@ on_loaded (GObject      *source,
 
   self->loaded = TRUE;
   g_clear_handle_id (&self->loading_id, g_source_remove);
+  g_clear_handle_id (&self->ages_id, g_source_remove);
   if (!sc_site_store_load_finish (SC_SITE_STORE (source), res, &warning, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -1305,6 +1352,15 @@ sc_window_close_for_good (ScWindow *self)
 }
 
 static void
+sc_window_unrealize (GtkWidget *widget)
+{
+  /* A window closed from the background is destroyed hidden: see
+   * sc_window_detach_surface(). */
+  sc_window_detach_surface (GTK_WINDOW (widget));
+  GTK_WIDGET_CLASS (sc_window_parent_class)->unrealize (widget);
+}
+
+static void
 sc_window_dispose (GObject *object)
 {
   ScWindow *self = (ScWindow *) object;
@@ -1406,6 +1462,9 @@ sc_window_class_init (ScWindowClass *klass)
   object_class->get_property = sc_window_get_property;
   object_class->set_property = sc_window_set_property;
   GTK_WINDOW_CLASS (klass)->close_request = sc_window_close_request;
+  GTK_WIDGET_CLASS (klass)->unrealize = sc_window_unrealize;
+  GTK_WIDGET_CLASS (klass)->map = sc_window_map;
+  GTK_WIDGET_CLASS (klass)->unmap = sc_window_unmap;
 
   /* "all", "problems", "ok" or "changed": the list filter, driven by win.filter. */
   properties[PROP_FILTER_MODE] =

@@ -47,6 +47,7 @@ void          sc_window_set_search      (ScWindow           *self,
 ScSiteStore  *sc_window_get_store       (ScWindow           *self);
 ScCheckQueue *sc_window_get_queue       (ScWindow           *self);
 ScDetailView *sc_window_get_detail_view (ScWindow           *self);
+void          sc_window_refresh_ages    (ScWindow           *self);
 GtkWidget    *sc_window_find_row        (ScWindow           *self,
                                          ScSite             *site);
 const char   *sc_window_get_last_notice (ScWindow           *self);
