@@ -178,7 +178,8 @@ keep_size (GdkToplevel     *toplevel,
   gdk_toplevel_size_set_size (size, gdk_surface_get_width (surface), gdk_surface_get_height (surface));
 }
 
-/* For a GtkWindow subclass's unrealize, before chaining up.  GTK 4.8's
+/* Run for every window as it is unrealized, before GTK's own unrealize (see
+ * sc_compat_detach_window_surfaces()).  GTK 4.8's
  * gtk_window_unrealize() disconnects its handlers from the window's
  * GdkSurface but one: "compute-size", whose data is the window.  On X11,
  * an event for the window (hiding it, for one) makes GDK compute its size
@@ -200,4 +201,36 @@ sc_window_detach_surface (GtkWindow *window)
                                             g_signal_lookup ("compute-size", GDK_TYPE_TOPLEVEL), 0,
                                             NULL, NULL, window) > 0)
     g_signal_connect (surface, "compute-size", G_CALLBACK (keep_size), NULL);
+}
+
+static gboolean
+on_unrealize (GSignalInvocationHint *hint,
+              guint                  n_params,
+              const GValue          *params,
+              gpointer               user_data)
+{
+  GObject *object = g_value_get_object (&params[0]);
+
+  if (GTK_IS_WINDOW (object))
+    sc_window_detach_surface (GTK_WINDOW (object));
+  return TRUE;
+}
+
+/* Every window goes through sc_window_detach_surface() as it is
+ * unrealized: ours, but also GTK's and libadwaita's dialogs and the About
+ * window, which may go with a size computation pending too.  An emission
+ * hook runs before the class handler of a RUN_LAST signal such as
+ * "unrealize", so it comes before gtk_window_unrealize().  Once per
+ * process. */
+void
+sc_compat_detach_window_surfaces (void)
+{
+  static gsize installed = 0;
+
+  if (g_once_init_enter (&installed))
+    {
+      g_signal_add_emission_hook (g_signal_lookup ("unrealize", GTK_TYPE_WIDGET), 0,
+                                  on_unrealize, NULL, NULL);
+      g_once_init_leave (&installed, 1);
+    }
 }

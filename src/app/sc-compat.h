@@ -26,5 +26,6 @@ void   sc_open_uri           (GtkWindow           *parent,
 void   sc_choose_renderer    (void);
 
 void   sc_window_detach_surface (GtkWindow   *window);
+void   sc_compat_detach_window_surfaces (void);
 
 G_END_DECLS

@@ -55,22 +55,12 @@ sc_preferences_window_dispose (GObject *object)
   G_OBJECT_CLASS (sc_preferences_window_parent_class)->dispose (object);
 }
 
-/* See sc_window_detach_surface(): any window of ours may go with a size
- * computation pending. */
-static void
-sc_preferences_window_unrealize (GtkWidget *widget)
-{
-  sc_window_detach_surface (GTK_WINDOW (widget));
-  GTK_WIDGET_CLASS (sc_preferences_window_parent_class)->unrealize (widget);
-}
-
 static void
 sc_preferences_window_class_init (ScPreferencesWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = sc_preferences_window_dispose;
-  widget_class->unrealize = sc_preferences_window_unrealize;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/sc-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScPreferencesWindow, timeout_spin);

@@ -1352,15 +1352,6 @@ sc_window_close_for_good (ScWindow *self)
 }
 
 static void
-sc_window_unrealize (GtkWidget *widget)
-{
-  /* A window closed from the background is destroyed hidden: see
-   * sc_window_detach_surface(). */
-  sc_window_detach_surface (GTK_WINDOW (widget));
-  GTK_WIDGET_CLASS (sc_window_parent_class)->unrealize (widget);
-}
-
-static void
 sc_window_dispose (GObject *object)
 {
   ScWindow *self = (ScWindow *) object;
@@ -1462,7 +1453,9 @@ sc_window_class_init (ScWindowClass *klass)
   object_class->get_property = sc_window_get_property;
   object_class->set_property = sc_window_set_property;
   GTK_WINDOW_CLASS (klass)->close_request = sc_window_close_request;
-  GTK_WIDGET_CLASS (klass)->unrealize = sc_window_unrealize;
+  /* A window closed from the background is destroyed hidden, and a dialog
+   * may go the same way: see sc_window_detach_surface(). */
+  sc_compat_detach_window_surfaces ();
   GTK_WIDGET_CLASS (klass)->map = sc_window_map;
   GTK_WIDGET_CLASS (klass)->unmap = sc_window_unmap;
 
