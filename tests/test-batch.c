@@ -354,6 +354,7 @@ typedef struct {
   ScRawServer  *servers[2];
   GCancellable *cancellable;
   guint         after_ms;     /* once both servers have a connection */
+  guint         source_id;
 } Canceller;
 
 static gboolean
@@ -370,6 +371,7 @@ cancel_when_connected (gpointer user_data)
       return G_SOURCE_CONTINUE;
     }
   g_cancellable_cancel (c->cancellable);
+  c->source_id = 0;
   return G_SOURCE_REMOVE;
 }
 
@@ -389,7 +391,7 @@ test_threads_cancel_handshaking (void)
       g_autoptr(ScChecker) checker = sc_checker_new (8, 4);
       g_autoptr(ScBatch) batch = sc_batch_new (checker, 8, 4);
       g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-      Canceller canceller = { { one, two }, cancellable, 100 * round };
+      Canceller canceller = { { one, two }, cancellable, 100 * round, 0 };
       Run run = { 0 };
 
       sc_checker_set_ignore_tls_errors (checker, TRUE);
@@ -403,8 +405,10 @@ test_threads_cancel_handshaking (void)
           sc_batch_add (batch, a);
           sc_batch_add (batch, b);
         }
-      g_timeout_add (10, cancel_when_connected, &canceller);
+      canceller.source_id = g_timeout_add (10, cancel_when_connected, &canceller);
       run_batch (batch, &run, cancellable);
+      /* A run that ended on its own must not leave the timer to a dead frame. */
+      g_clear_handle_id (&canceller.source_id, g_source_remove);
 
       g_assert_error (run.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
       g_assert_cmpuint (run.n_ready, ==, 0);

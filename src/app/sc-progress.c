@@ -233,6 +233,11 @@ sc_progress_set (ScProgress *self,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) total,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) done,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, self->text,
+                                  /* GTK gives the value to AT-SPI only for its
+                                   * own range widgets (by type in 4.8, through
+                                   * GtkAccessibleRange since 4.10): the name
+                                   * says it to a screen reader instead. */
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->text,
                                   -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

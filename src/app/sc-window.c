@@ -1240,7 +1240,6 @@ on_loaded (GObject      *source,
 
   self->loaded = TRUE;
   g_clear_handle_id (&self->loading_id, g_source_remove);
-  g_clear_handle_id (&self->ages_id, g_source_remove);
   if (!sc_site_store_load_finish (SC_SITE_STORE (source), res, &warning, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

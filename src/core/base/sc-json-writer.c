@@ -250,13 +250,13 @@ sc_json_member_string (ScJsonWriter *w,
 }
 
 void
-sc_json_member_int (ScJsonWriter *w,
-                    const char   *name,
-                    gint64        value)
+sc_json_member_status (ScJsonWriter *w,
+                       const char   *name,
+                       guint         status)
 {
   sc_json_name (w, name);
-  if (value != 0)
-    sc_json_int (w, value);
+  if (status != 0)
+    sc_json_int (w, status);
   else
     sc_json_null (w);
 }

@@ -36,12 +36,13 @@ void sc_json_bool          (ScJsonWriter *w,
                             gboolean      value);
 void sc_json_null          (ScJsonWriter *w);
 
-/* A member whose value may be missing: null when value is NULL, or 0. */
+/* A member whose value may be missing: a string, null when NULL; an HTTP
+ * status, null when 0 (no answer). */
 void sc_json_member_string (ScJsonWriter *w,
                             const char   *name,
                             const char   *value);
-void sc_json_member_int    (ScJsonWriter *w,
+void sc_json_member_status (ScJsonWriter *w,
                             const char   *name,
-                            gint64        value);
+                            guint         status);
 
 G_END_DECLS

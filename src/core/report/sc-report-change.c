@@ -19,7 +19,7 @@ add_previous (ScJsonWriter *w,
 
   sc_json_name (w, "previous");
   sc_json_begin_object (w);
-  sc_json_member_int (w, "status", was->status);
+  sc_json_member_status (w, "status", was->status);
   sc_json_member_string (w, "class", sc_status_class_to_string (was->status_class));
   sc_json_member_string (w, "verdict", sc_verdict_to_string (was->verdict));
   sc_json_member_string (w, "final_url", was->final_url);

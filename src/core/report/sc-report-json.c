@@ -93,7 +93,7 @@ static void
 add_status (ScJsonWriter *w,
             guint        status)
 {
-  sc_json_member_int (w, "status", status);
+  sc_json_member_status (w, "status", status);
 }
 
 static void

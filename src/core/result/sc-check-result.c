@@ -295,6 +295,7 @@ sc_check_result_find_finding (ScCheckResult *self,
                               const char    *id)
 {
   g_return_val_if_fail (SC_IS_CHECK_RESULT (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
 
   for (guint i = 0; i < self->findings->len; i++)
     if (g_str_equal (sc_finding_get_id (g_ptr_array_index (self->findings, i)), id))
