@@ -1383,6 +1383,10 @@ test_progress_redraws_only (void)
     }
   g_assert_cmpuint (count.n_compute_size, ==, 0);
   g_assert_cmpstr (sc_progress_get_text (SC_PROGRESS (progress)), ==, "149 of 200");
+  /* A screen reader hears it: GTK 4.8 says no value of a plain widget. */
+  gtk_test_accessible_assert_role (progress, GTK_ACCESSIBLE_ROLE_PROGRESS_BAR);
+  gtk_test_accessible_assert_property (progress, GTK_ACCESSIBLE_PROPERTY_LABEL, "149 of 200");
+  gtk_test_accessible_assert_property (progress, GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 149.0);
   g_assert_cmpfloat_with_epsilon (sc_progress_get_fraction (SC_PROGRESS (progress)), 149.0 / 200, 1e-9);
 
   sc_progress_set (SC_PROGRESS (progress), 149, 2000);
