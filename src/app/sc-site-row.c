@@ -20,7 +20,7 @@ struct _ScSiteRow
 
   ScStatusBadge *badge;
   GtkLabel      *host_label;
-  GtkLabel      *title_label;
+  GtkInscription *title_label;
   GtkLabel      *final_label;
   GtkLabel      *age_label;
   GtkWidget     *warning_icon;
@@ -133,14 +133,14 @@ sc_site_row_update (ScSiteRow *self)
   sc_status_badge_set_result (self->badge, result, checking);
   gtk_label_set_label (self->host_label, host != NULL ? host : "");
   if (checking && result == NULL)
-    gtk_label_set_label (self->title_label, _("Checking…"));
+    gtk_inscription_set_text (self->title_label, _("Checking…"));
   else if (result == NULL)
-    gtk_label_set_label (self->title_label, _("Not checked yet"));
+    gtk_inscription_set_text (self->title_label, _("Not checked yet"));
   else
     {
       g_autofree char *hint = describe_cause (result);
 
-      gtk_label_set_label (self->title_label, hint);
+      gtk_inscription_set_text (self->title_label, hint);
     }
   show_verdict_icon (self, result);
   /* A site with a name (from a site manager) is headed by it; its address

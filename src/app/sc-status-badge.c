@@ -10,7 +10,21 @@
 /* The coloured code of an answer.  Colour is never the only signal: the
  * badge shows the code (or an icon for a failure, a spinner while
  * checking), and its accessible label says it in words, such as
- * "404 Not Found, client error". */
+ * "404 Not Found, client error".
+ *
+ * A row's first result must not lay out the window (issue 17: in GTK 4.8
+ * every layout costs X round trips, and some 200 rows take their first
+ * result in the first seconds of a run).  So the code, the spinner and
+ * the icon are always there, laid out once on top of each other, and the
+ * badge draws only the one it shows: going from the spinner to "200" is a
+ * redraw.  The code is a GtkInscription, whose size does not follow its
+ * text. */
+
+typedef enum {
+  SHOWN_TEXT,
+  SHOWN_ICON,
+  SHOWN_SPINNER,
+} Shown;
 
 struct _ScStatusBadge
 {
@@ -19,6 +33,7 @@ struct _ScStatusBadge
   GtkWidget  *label;
   GtkWidget  *icon;
   GtkWidget  *spinner;
+  Shown       shown;
   const char *css_class;     /* static: the class name shown */
   char       *accessible_label;
 };
@@ -38,12 +53,37 @@ sc_status_badge_dispose (GObject *object)
   G_OBJECT_CLASS (sc_status_badge_parent_class)->dispose (object);
 }
 
+static GtkWidget *
+shown_child (ScStatusBadge *self)
+{
+  switch (self->shown)
+    {
+    case SHOWN_ICON: return self->icon;
+    case SHOWN_SPINNER: return self->spinner;
+    case SHOWN_TEXT:
+    default: return self->label;
+    }
+}
+
+/* Only the child shown is drawn; the others keep their place. */
+static void
+sc_status_badge_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  ScStatusBadge *self = SC_STATUS_BADGE (widget);
+  GtkWidget *child = shown_child (self);
+
+  if (child != NULL)
+    gtk_widget_snapshot_child (widget, child, snapshot);
+}
+
 static void
 sc_status_badge_class_init (ScStatusBadgeClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = sc_status_badge_dispose;
+  widget_class->snapshot = sc_status_badge_snapshot;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "statusbadge");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -71,25 +111,32 @@ on_query_tooltip (GtkWidget  *widget,
 static void
 sc_status_badge_init (ScStatusBadge *self)
 {
-  self->label = gtk_label_new (NULL);
+  /* As wide as three digits whatever it shows; the badge's CSS minimum
+   * is wider still. */
+  self->label = g_object_new (GTK_TYPE_INSCRIPTION,
+                              "min-chars", 3, "nat-chars", 3,
+                              "min-lines", 1, "nat-lines", 1,
+                              "xalign", 0.5f, "yalign", 0.5f,
+                              NULL);
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+  self->spinner = sc_spinner_new ();
+  gtk_widget_set_parent (self->spinner, GTK_WIDGET (self));
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
   sc_status_badge_set_result (self, NULL, FALSE);
 }
 
-/* The icon and the spinner are made the first time they are shown: most
- * badges show a code, and the list builds some 200 rows at once. */
+/* The icon is made the first time it is shown: most badges show a code,
+ * and the list builds some 200 rows at once.  A failure lays the window
+ * out anyway (a GtkImage given another icon asks for a layout). */
 static void
-ensure_icon_and_spinner (ScStatusBadge *self)
+ensure_icon (ScStatusBadge *self)
 {
   if (self->icon != NULL)
     return;
   self->icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
-  self->spinner = sc_spinner_new ();
-  gtk_widget_set_parent (self->icon, GTK_WIDGET (self));
-  gtk_widget_set_parent (self->spinner, GTK_WIDGET (self));
+  gtk_widget_insert_before (self->icon, GTK_WIDGET (self), self->spinner);
 }
 
 GtkWidget *
@@ -137,16 +184,12 @@ show_state (ScStatusBadge *self,
       self->css_class = css_class;
     }
 
-  gtk_label_set_label (GTK_LABEL (self->label), text);
-  gtk_widget_set_visible (self->label, !icon && !spinning);
-  if (icon || spinning)
-    ensure_icon_and_spinner (self);
-  if (self->icon != NULL)
-    {
-      gtk_widget_set_visible (self->icon, icon);
-      gtk_widget_set_visible (self->spinner, spinning);
-      sc_spinner_set_spinning (SC_SPINNER (self->spinner), spinning);
-    }
+  gtk_inscription_set_text (GTK_INSCRIPTION (self->label), text);
+  if (icon)
+    ensure_icon (self);
+  sc_spinner_set_spinning (SC_SPINNER (self->spinner), spinning);
+  self->shown = icon ? SHOWN_ICON : spinning ? SHOWN_SPINNER : SHOWN_TEXT;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 
   g_free (self->accessible_label);
   self->accessible_label = accessible_label;
@@ -177,7 +220,7 @@ sc_status_badge_set_result (ScStatusBadge *self,
   class_ = sc_check_result_get_status_class (result);
   if (class_ == SC_STATUS_CLASS_FAILURE)
     {
-      ensure_icon_and_spinner (self);
+      ensure_icon (self);
       gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), failure_icon (sc_check_result_get_error_kind (result)));
       show_state (self, "failure", "", TRUE, FALSE, sc_check_result_describe_status (result));
       return;
@@ -200,7 +243,7 @@ sc_status_badge_set_hop (ScStatusBadge *self,
 
   if (status == 0)
     {
-      ensure_icon_and_spinner (self);
+      ensure_icon (self);
       gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), "dialog-error-symbolic");
       show_state (self, "failure", "", TRUE, FALSE, g_strdup (_("No answer")));
       return;
@@ -218,7 +261,7 @@ const char *
 sc_status_badge_get_text (ScStatusBadge *self)
 {
   g_return_val_if_fail (SC_IS_STATUS_BADGE (self), NULL);
-  return gtk_widget_get_visible (self->label) ? gtk_label_get_label (GTK_LABEL (self->label)) : "";
+  return self->shown == SHOWN_TEXT ? gtk_inscription_get_text (GTK_INSCRIPTION (self->label)) : "";
 }
 
 const char *
@@ -240,6 +283,6 @@ const char *
 sc_status_badge_get_icon_name (ScStatusBadge *self)
 {
   g_return_val_if_fail (SC_IS_STATUS_BADGE (self), NULL);
-  return self->icon != NULL && gtk_widget_get_visible (self->icon)
+  return self->shown == SHOWN_ICON
          ? gtk_image_get_icon_name (GTK_IMAGE (self->icon)) : NULL;
 }
