@@ -152,7 +152,9 @@ describe_changes (GString   *out,
 
       if (!sc_change_is_change (change))
         continue;
-      what = g_strjoinv ("; ", change->what);
+      /* TRANSLATORS: between the differences of one change, such as
+       * "Status 200 → 503; New finding: …" */
+      what = g_strjoinv (C_("differences", "; "), change->what);
       /* TRANSLATORS: a change in a site's history: time, kind, what differs */
       g_string_append_printf (out, _("%s — %s: %s"), when, sc_change_kind_describe (change->kind), what);
       g_string_append_c (out, '\n');

@@ -124,7 +124,8 @@ sc_report_change_markdown (GString  *out,
   g_string_append (line, sc_change_kind_describe (change->kind));
   for (guint i = 0; change->what[i] != NULL; i++)
     {
-      g_string_append (line, i == 0 ? " — " : "; ");
+      /* TRANSLATORS: between the differences of one change */
+      g_string_append (line, i == 0 ? " — " : C_("differences", "; "));
       append_markdown_escaped (line, change->what[i]);
     }
   g_string_append_c (line, '\n');
