@@ -381,6 +381,48 @@ on_name_acquired (GDBusConnection *connection,
   *(gboolean *) user_data = TRUE;
 }
 
+/* The notification daemon's stand-in on the session bus, for one test:
+ * what it is sent lands in received (and received_ids when kept). */
+typedef struct {
+  GDBusConnection *bus;
+  guint            object_id;
+  guint            owner_id;
+} Notifications;
+
+static void
+notifications_start (Notifications *n,
+                     gboolean       keep_ids)
+{
+  static const GDBusInterfaceVTable vtable = { on_notifications_call, NULL, NULL, { 0 } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (notifications_xml, &error);
+  gboolean owned = FALSE;
+
+  g_assert_no_error (error);
+  n->bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_assert_no_error (error);
+  received = g_ptr_array_new_with_free_func (g_free);
+  if (keep_ids)
+    received_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  n->object_id = g_dbus_connection_register_object (n->bus, "/org/freedesktop/Notifications",
+                                                    info->interfaces[0], &vtable, NULL, NULL, &error);
+  g_assert_no_error (error);
+  n->owner_id = g_bus_own_name_on_connection (n->bus, "org.freedesktop.Notifications",
+                                              G_BUS_NAME_OWNER_FLAGS_NONE, on_name_acquired, NULL,
+                                              &owned, NULL);
+  wait_until (name_owned, &owned);
+}
+
+static void
+notifications_stop (Notifications *n)
+{
+  g_bus_unown_name (n->owner_id);
+  g_dbus_connection_unregister_object (n->bus, n->object_id);
+  g_clear_object (&n->bus);
+  g_clear_pointer (&received, g_ptr_array_unref);
+  g_clear_pointer (&received_ids, g_hash_table_unref);
+}
+
 static gboolean
 received_some (gpointer data)
 {
@@ -393,25 +435,15 @@ static void
 test_notification_on_bus (Fixture       *f,
                           gconstpointer  data)
 {
-  static const GDBusInterfaceVTable vtable = { on_notifications_call, NULL, NULL, { 0 } };
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (notifications_xml, &error);
   g_autoptr(GtkApplication) app = gtk_application_new ("io.github.statuscope.Statuscope.HistoryTest",
                                                        G_APPLICATION_NON_UNIQUE);
   g_autofree char *expected = g_strdup_printf ("%s is not working\n503 Service Unavailable, was 200 OK", f->url);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  gboolean owned = FALSE;
-  guint object_id, owner_id;
+  Notifications notifications = { 0 };
 
   g_assert_no_error (error);
-  received = g_ptr_array_new_with_free_func (g_free);
-  object_id = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", info->interfaces[0],
-                                                 &vtable, NULL, NULL, &error);
-  g_assert_no_error (error);
-  owner_id = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_NONE,
-                                           on_name_acquired, NULL, &owned, NULL);
-  wait_until (name_owned, &owned);
+  notifications_start (&notifications, FALSE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
   g_application_set_default (G_APPLICATION (app));
@@ -427,9 +459,7 @@ test_notification_on_bus (Fixture       *f,
 
   g_settings_reset (settings, "watch-interval");
   g_application_set_default (NULL);
-  g_bus_unown_name (owner_id);
-  g_dbus_connection_unregister_object (bus, object_id);
-  g_clear_pointer (&received, g_ptr_array_unref);
+  notifications_stop (&notifications);
 }
 
 static AdwComboRow *
@@ -681,28 +711,17 @@ static void
 test_background (Fixture       *f,
                  gconstpointer  data)
 {
-  static const GDBusInterfaceVTable vtable = { on_notifications_call, NULL, NULL, { 0 } };
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (notifications_xml, &error);
   g_autoptr(ScApplication) app = sc_application_new ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *broken = g_strdup_printf ("%s is not working", f->url);
   const char *inputs[] = { f->url, NULL };
   ScWindow *window;
   ScBackground *background;
-  gboolean owned = FALSE;
-  guint object_id, owner_id;
+  Notifications notifications = { 0 };
 
   g_assert_no_error (error);
-  received = g_ptr_array_new_with_free_func (g_free);
-  received_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  object_id = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", info->interfaces[0],
-                                                 &vtable, NULL, NULL, &error);
-  g_assert_no_error (error);
-  owner_id = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_NONE,
-                                           on_name_acquired, NULL, &owned, NULL);
-  wait_until (name_owned, &owned);
+  notifications_start (&notifications, TRUE);
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
@@ -783,10 +802,7 @@ test_background (Fixture       *f,
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 
   g_application_set_default (NULL);
-  g_bus_unown_name (owner_id);
-  g_dbus_connection_unregister_object (bus, object_id);
-  g_clear_pointer (&received, g_ptr_array_unref);
-  g_clear_pointer (&received_ids, g_hash_table_unref);
+  notifications_stop (&notifications);
 }
 
 static gboolean
@@ -803,29 +819,19 @@ static void
 test_watch_tick (Fixture       *f,
                  gconstpointer  data)
 {
-  static const GDBusInterfaceVTable vtable = { on_notifications_call, NULL, NULL, { 0 } };
   const guint ms_per_second = 2;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (notifications_xml, &error);
   g_autoptr(ScApplication) app = sc_application_new ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *broken = g_strdup_printf ("%s is not working", f->url);
   const char *inputs[] = { f->url, NULL };
   ScWindow *window;
-  gboolean owned = FALSE;
-  guint object_id, owner_id, before;
+  Notifications notifications = { 0 };
+  guint before;
   gint64 started;
 
   g_assert_no_error (error);
-  received = g_ptr_array_new_with_free_func (g_free);
-  received_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  object_id = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", info->interfaces[0],
-                                                 &vtable, NULL, NULL, &error);
-  g_assert_no_error (error);
-  owner_id = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_NONE,
-                                           on_name_acquired, NULL, &owned, NULL);
-  wait_until (name_owned, &owned);
+  notifications_start (&notifications, TRUE);
   g_application_set_application_id (G_APPLICATION (app), APP_ID ".TickTest");
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
@@ -861,10 +867,7 @@ test_watch_tick (Fixture       *f,
   wait_until (pointer_cleared, &window);
   g_settings_reset (settings, "watch-interval");
   g_application_set_default (NULL);
-  g_bus_unown_name (owner_id);
-  g_dbus_connection_unregister_object (bus, object_id);
-  g_clear_pointer (&received, g_ptr_array_unref);
-  g_clear_pointer (&received_ids, g_hash_table_unref);
+  notifications_stop (&notifications);
 }
 
 /* A stand-in for xdg-desktop-portal's Background portal that answers
